@@ -1,0 +1,54 @@
+/**
+ * Operator commands: `npm run cli -- <command>`.
+ *
+ *   migrate                                   create the database if missing, apply migrations
+ *   api-keys create --name N --scopes a,b     create an API key (printed once)
+ */
+import { loadConfig } from '../config'
+import { createDb } from '../db/client'
+import { ensureDatabase, migrate } from '../db/migrator'
+import { createApiKey, SCOPES } from '../domain/apiKeys/apiKeys'
+import { AppError } from '../lib/errors'
+import { PreflightError, checkPostgres } from '../main/preflight'
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`)
+  return i >= 0 ? args[i + 1] : undefined
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [cmd, sub, ...rest] = argv
+  const config = loadConfig()
+  if (cmd === 'migrate') {
+    await checkPostgres(config)
+    await ensureDatabase(config.database.url)
+    const r = await migrate(config.database.url)
+    console.log(r.applied.length ? `applied: ${r.applied.join(', ')}` : 'migrations up to date')
+    return 0
+  }
+  if (cmd === 'api-keys' && sub === 'create') {
+    await checkPostgres(config)
+    const scopes = (flag(rest, 'scopes') ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+    if (!scopes.length) throw new AppError('validation_failed', `--scopes is required (any of: ${SCOPES.join(', ')})`)
+    const db = createDb({ url: config.database.url, poolSize: 1 })
+    try {
+      const k = await createApiKey(db, { name: flag(rest, 'name') ?? 'cli', scopes })
+      console.log(JSON.stringify({ id: k.record.id, clientId: k.record.clientId, scopes: k.record.scopes, key: k.key }, null, 2))
+      console.error('The key is shown once and stored only hashed.')
+    } finally {
+      await db.$disconnect()
+    }
+    return 0
+  }
+  console.error('usage: npm run cli -- migrate | api-keys create --name <name> --scopes <a,b>')
+  return 2
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    if (e instanceof PreflightError || e instanceof AppError) console.error(`error: ${e.message}`)
+    else console.error(e)
+    process.exit(1)
+  },
+)

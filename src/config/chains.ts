@@ -1,0 +1,58 @@
+import { z } from 'zod'
+
+/**
+ * Chain configuration: one entry per EVM chain the service follows and sends on.
+ *
+ * Amounts (fee caps) are strings of wei so that values above 2^53 survive JSON.
+ */
+
+const weiString = z
+  .union([z.string().regex(/^\d+$/, 'must be an integer string of wei'), z.number().int().nonnegative()])
+  .transform((v) => BigInt(v))
+
+export const FeePolicySchema = z.object({
+  /** Minimum increase of both fee fields on a replacement, in percent. Nodes require >= 10. */
+  bumpPercent: z.number().min(10).max(1000).default(12.5),
+  /** An attempt not mined after this many blocks is replaced with bumped fees. */
+  bumpAfterBlocks: z.number().int().min(1).default(3),
+  /** ... or after this many seconds, whichever comes first. */
+  bumpAfterSeconds: z.number().int().min(1).default(60),
+  /** Highest `maxFeePerGas` (wei) the service will sign, except for cancels. */
+  maxFeePerGasCap: weiString.default(500_000_000_000n),
+  /** Multiplier (percent) applied to the node's `maxFeePerGas` estimate for first attempts. */
+  feeMultiplierPercent: z.number().int().min(100).max(1000).default(100),
+})
+export type FeePolicy = z.infer<typeof FeePolicySchema>
+
+export const ChainConfigSchema = z
+  .object({
+    chainId: z.number().int().positive(),
+    name: z.string().min(1),
+    /** JSON-RPC URLs, tried in order with failover. */
+    rpcUrls: z.array(z.url({ protocol: /^(https?|wss?)$/ })).min(1),
+    /**
+     * Blocks a transaction needs on top of it (counting its own block) before it is final:
+     * a tx in the head block has 1 confirmation. Defaults: 1 for the local chain 31337, 12 otherwise.
+     */
+    confirmations: z.number().int().min(1).max(1000).optional(),
+    nativeSymbol: z.string().min(1).default('ETH'),
+    nativeDecimals: z.number().int().min(0).max(36).default(18),
+    /** How often (ms) the chain follower polls for new blocks. */
+    pollIntervalMs: z.number().int().min(50).default(1000),
+    /** Most blocks the follower scans in one job run when catching up. */
+    maxBlocksPerRun: z.number().int().min(1).default(100),
+    /** Where the follower starts the first time: `latest` (the head at first start) or a block number. */
+    startBlock: z.union([z.literal('latest'), z.number().int().nonnegative()]).default('latest'),
+    fees: FeePolicySchema.default(FeePolicySchema.parse({})),
+  })
+  .transform((c) => ({ ...c, confirmations: c.confirmations ?? (c.chainId === 31337 ? 1 : 12) }))
+
+export type ChainConfig = z.infer<typeof ChainConfigSchema>
+
+/** The embedded default: a local anvil chain, which `npm run dev` starts. */
+export const DEFAULT_LOCAL_CHAIN = {
+  chainId: 31337,
+  name: 'anvil',
+  rpcUrls: ['http://127.0.0.1:8545'],
+  confirmations: 1,
+}

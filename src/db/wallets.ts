@@ -1,0 +1,132 @@
+/**
+ * Wallets, their encrypted key material and their addresses.
+ * Addresses are stored lowercase (`0x` + 40 hex) and checksummed (EIP-55) only on output.
+ */
+import type { SealedSecret } from '../custody/envelope'
+import type { WalletKeyMaterial, CustodyType } from '../custody/custody'
+import type { DbOrTx, DbTx } from './client'
+
+export interface WalletRow {
+  id: string
+  label: string
+  custody: CustodyType
+  keyBackend: string
+  xpub: string | null
+  hotAddress: string
+  nextAddressIndex: number
+  createdAt: Date
+}
+
+export interface AddressRow {
+  id: string
+  walletId: string
+  kind: 'hot' | 'deposit'
+  derivationIndex: number
+  derivationPath: string | null
+  address: string
+  label: string | null
+  externalId: string | null
+  createdAt: Date
+}
+
+export interface NewWallet {
+  id: string
+  label: string
+  custody: CustodyType
+  keyBackend: string
+  xpub: string | null
+  hotAddress: string
+  createdBy: string | null
+  hotAddressId: string
+  hotAddressPath: string | null
+  sealed: SealedSecret
+}
+
+/** Inserts a wallet, its sealed secret and its hot address (index 0). */
+export async function insertWallet(tx: DbTx, w: NewWallet): Promise<WalletRow> {
+  const row = await tx.wallet.create({
+    data: {
+      id: w.id,
+      label: w.label,
+      custody: w.custody,
+      keyBackend: w.keyBackend,
+      xpub: w.xpub,
+      hotAddress: w.hotAddress,
+      createdBy: w.createdBy,
+    },
+  })
+  await tx.walletSecret.create({
+    data: {
+      walletId: w.id,
+      backend: w.keyBackend,
+      kekId: w.sealed.kekId,
+      wrappedDataKey: Buffer.from(w.sealed.wrappedDataKey),
+      ciphertext: Buffer.from(w.sealed.ciphertext),
+      iv: Buffer.from(w.sealed.iv),
+      authTag: Buffer.from(w.sealed.authTag),
+    },
+  })
+  await tx.address.create({
+    data: { id: w.hotAddressId, walletId: w.id, kind: 'hot', derivationIndex: 0, derivationPath: w.hotAddressPath, address: w.hotAddress },
+  })
+  return row as WalletRow
+}
+
+export async function getWallet(db: DbOrTx, id: string): Promise<WalletRow | null> {
+  return (await db.wallet.findUnique({ where: { id } })) as WalletRow | null
+}
+
+export async function listWallets(db: DbOrTx, page: { limit: number; before?: string }): Promise<WalletRow[]> {
+  return (await db.wallet.findMany({
+    where: page.before ? { id: { lt: page.before } } : {},
+    orderBy: { id: 'desc' },
+    take: page.limit,
+  })) as WalletRow[]
+}
+
+/** The key material custody needs to sign for a wallet. */
+export async function getWalletKeyMaterial(db: DbOrTx, walletId: string): Promise<WalletKeyMaterial | null> {
+  const w = await db.wallet.findUnique({ where: { id: walletId }, include: { secret: true } })
+  if (!w) return null
+  const s = w.secret
+  return {
+    walletId: w.id,
+    custody: w.custody as CustodyType,
+    xpub: w.xpub,
+    sealed:
+      s && s.wrappedDataKey && s.ciphertext && s.iv && s.authTag
+        ? { kekId: s.kekId, wrappedDataKey: s.wrappedDataKey, ciphertext: s.ciphertext, iv: s.iv, authTag: s.authTag }
+        : null,
+  }
+}
+
+/** Reserves the wallet's next deposit address index (row-locked increment). */
+export async function allocateAddressIndex(tx: DbTx, walletId: string): Promise<number | null> {
+  const rows = await tx.$queryRaw<{ idx: number }[]>`
+    UPDATE wallets SET next_address_index = next_address_index + 1
+     WHERE id = ${walletId}::uuid
+    RETURNING next_address_index - 1 AS idx`
+  return rows[0]?.idx ?? null
+}
+
+export async function insertAddress(tx: DbTx, a: Omit<AddressRow, 'createdAt'>): Promise<AddressRow> {
+  return (await tx.address.create({ data: a })) as AddressRow
+}
+
+export async function listAddresses(db: DbOrTx, walletId: string, page: { limit: number; before?: string }): Promise<AddressRow[]> {
+  return (await db.address.findMany({
+    where: { walletId, ...(page.before ? { id: { lt: page.before } } : {}) },
+    orderBy: { id: 'desc' },
+    take: page.limit,
+  })) as AddressRow[]
+}
+
+export async function findAddressByExternalId(db: DbOrTx, walletId: string, externalId: string): Promise<AddressRow | null> {
+  return (await db.address.findFirst({ where: { walletId, externalId } })) as AddressRow | null
+}
+
+/** The custody addresses among `addresses` (lowercase), in one indexed query. */
+export async function findCustodyAddresses(db: DbOrTx, addresses: string[]): Promise<AddressRow[]> {
+  if (!addresses.length) return []
+  return (await db.address.findMany({ where: { address: { in: addresses } } })) as AddressRow[]
+}

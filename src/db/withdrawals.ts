@@ -1,0 +1,447 @@
+/**
+ * Withdrawals (and later sweeps, top-ups, nonce fills), their signed attempts and the nonce cursors.
+ *
+ * Nonces are allocated here and nowhere else: under a row lock on `nonce_cursors` in the same
+ * transaction that stores the signed attempt (see {@link lockNonceCursor}).
+ */
+import { toBigInt } from '../lib/amounts'
+import type { DbOrTx, DbTx } from './client'
+
+export type WithdrawalStatus =
+  | 'pending_approval'
+  | 'queued'
+  | 'signing'
+  | 'submitted'
+  | 'mined'
+  | 'confirmed'
+  | 'failed'
+  | 'cancelled'
+  | 'rejected'
+
+export type WithdrawalKind = 'withdrawal' | 'sweep' | 'topup' | 'nonce_fill'
+
+export interface WithdrawalRow {
+  id: string
+  kind: WithdrawalKind
+  clientId: string | null
+  externalId: string | null
+  walletId: string
+  chainId: number
+  asset: string
+  fromAddress: string
+  toAddress: string
+  amount: bigint
+  status: WithdrawalStatus
+  statusReason: string | null
+  nonce: bigint | null
+  holdEntryId: string | null
+  minedAttemptId: string | null
+  txHash: string | null
+  blockNumber: bigint | null
+  blockHash: string | null
+  gasUsed: bigint | null
+  feePaid: bigint | null
+  createdAt: Date
+  updatedAt: Date
+  submittedAt: Date | null
+  minedAt: Date | null
+  confirmedAt: Date | null
+}
+
+type PrismaWithdrawal = Awaited<ReturnType<DbTx['withdrawal']['findFirstOrThrow']>>
+
+export function mapWithdrawal(r: PrismaWithdrawal): WithdrawalRow {
+  return {
+    ...r,
+    kind: r.kind as WithdrawalKind,
+    status: r.status as WithdrawalStatus,
+    amount: toBigInt(r.amount),
+    gasUsed: r.gasUsed === null ? null : toBigInt(r.gasUsed),
+    feePaid: r.feePaid === null ? null : toBigInt(r.feePaid),
+  }
+}
+
+export interface NewWithdrawal {
+  id: string
+  kind: WithdrawalKind
+  clientId: string | null
+  externalId: string | null
+  walletId: string
+  chainId: number
+  asset: string
+  fromAddress: string
+  toAddress: string
+  amount: bigint
+  status: WithdrawalStatus
+}
+
+export async function insertWithdrawal(tx: DbTx, w: NewWithdrawal): Promise<WithdrawalRow> {
+  return mapWithdrawal(await tx.withdrawal.create({ data: { ...w, amount: w.amount.toString() } }))
+}
+
+export async function setHoldEntry(tx: DbTx, id: string, holdEntryId: string): Promise<void> {
+  await tx.withdrawal.update({ where: { id }, data: { holdEntryId } })
+}
+
+export async function getWithdrawal(db: DbOrTx, id: string): Promise<WithdrawalRow | null> {
+  const r = await db.withdrawal.findUnique({ where: { id } })
+  return r ? mapWithdrawal(r) : null
+}
+
+export async function findWithdrawalByExternalId(db: DbOrTx, clientId: string, externalId: string): Promise<WithdrawalRow | null> {
+  const r = await db.withdrawal.findFirst({ where: { clientId, externalId } })
+  return r ? mapWithdrawal(r) : null
+}
+
+export interface WithdrawalFilter {
+  kind?: WithdrawalKind
+  walletId?: string
+  status?: WithdrawalStatus
+  chainId?: number
+}
+
+export async function listWithdrawals(db: DbOrTx, filter: WithdrawalFilter, page: { limit: number; before?: string }): Promise<WithdrawalRow[]> {
+  const rows = await db.withdrawal.findMany({
+    where: {
+      ...(filter.kind ? { kind: filter.kind } : {}),
+      ...(filter.walletId ? { walletId: filter.walletId } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.chainId ? { chainId: filter.chainId } : {}),
+      ...(page.before ? { id: { lt: page.before } } : {}),
+    },
+    orderBy: { id: 'desc' },
+    take: page.limit,
+  })
+  return rows.map(mapWithdrawal)
+}
+
+/** The oldest queued withdrawals from one address (no lock; candidates for a submit batch). */
+export async function listQueuedFrom(db: DbOrTx, chainId: number, fromAddress: string, limit: number): Promise<WithdrawalRow[]> {
+  const rows = await db.withdrawal.findMany({
+    where: { chainId, fromAddress, status: 'queued' },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    take: limit,
+  })
+  return rows.map(mapWithdrawal)
+}
+
+/**
+ * Locks queued withdrawals among `ids` for signing, oldest first. Rows locked by another transaction
+ * are skipped (another worker is signing them).
+ */
+export async function lockQueued(tx: DbTx, ids: string[]): Promise<WithdrawalRow[]> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM withdrawals WHERE id = ANY(${ids}::uuid[]) AND status = 'queued'
+     ORDER BY created_at, id FOR UPDATE SKIP LOCKED`
+  if (!locked.length) return []
+  const rows = await tx.withdrawal.findMany({ where: { id: { in: locked.map((r) => r.id) } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] })
+  return rows.map(mapWithdrawal)
+}
+
+/** (chain, from-address) pairs with queued withdrawals, and the oldest withdrawal of each. */
+export async function queuedHeads(db: DbOrTx, limit = 1000): Promise<{ chainId: number; fromAddress: string; withdrawalId: string }[]> {
+  const rows = await db.$queryRaw<{ chain_id: number; from_address: string; id: string }[]>`
+    SELECT DISTINCT ON (chain_id, from_address) chain_id, from_address, id
+      FROM withdrawals WHERE status = 'queued'
+     ORDER BY chain_id, from_address, created_at, id
+     LIMIT ${limit}`
+  return rows.map((r) => ({ chainId: r.chain_id, fromAddress: r.from_address, withdrawalId: r.id }))
+}
+
+export async function setStatusReason(db: DbOrTx, ids: string[], reason: string | null): Promise<void> {
+  await db.withdrawal.updateMany({ where: { id: { in: ids }, status: 'queued' }, data: { statusReason: reason } })
+}
+
+// ------------------------------------------------------------------ nonce cursors
+
+/**
+ * Locks the nonce cursor of (chain, address) for the rest of the transaction, creating it at
+ * `initialNonce` (the chain's pending transaction count) the first time.
+ *
+ * @returns the next nonce to use
+ */
+export async function lockNonceCursor(tx: DbTx, chainId: number, address: string, initialNonce: bigint): Promise<bigint> {
+  await tx.$executeRaw`
+    INSERT INTO nonce_cursors (chain_id, address, next_nonce) VALUES (${chainId}, ${address}, ${initialNonce.toString()}::bigint)
+    ON CONFLICT (chain_id, address) DO NOTHING`
+  const rows = await tx.$queryRaw<{ next_nonce: bigint }[]>`
+    SELECT next_nonce FROM nonce_cursors WHERE chain_id = ${chainId} AND address = ${address} FOR UPDATE`
+  return BigInt(rows[0]!.next_nonce)
+}
+
+export async function advanceNonceCursor(tx: DbTx, chainId: number, address: string, nextNonce: bigint): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE nonce_cursors SET next_nonce = ${nextNonce.toString()}::bigint, updated_at = now()
+     WHERE chain_id = ${chainId} AND address = ${address}`
+}
+
+export async function getNonceCursor(db: DbOrTx, chainId: number, address: string): Promise<bigint | null> {
+  const r = await db.nonceCursor.findUnique({ where: { chainId_address: { chainId, address } } })
+  return r ? r.nextNonce : null
+}
+
+// ------------------------------------------------------------------ attempts
+
+export type AttemptStatus = 'signed' | 'broadcast' | 'mined' | 'replaced' | 'dropped'
+
+export interface AttemptRow {
+  id: string
+  withdrawalId: string
+  chainId: number
+  fromAddress: string
+  nonce: bigint
+  kind: 'original' | 'replacement' | 'cancel'
+  toAddress: string
+  value: bigint
+  data: string
+  gasLimit: bigint
+  maxFeePerGas: bigint
+  maxPriorityFeePerGas: bigint
+  rawTx: string
+  txHash: string
+  status: AttemptStatus
+  broadcastCount: number
+  firstBroadcastAt: Date | null
+  lastBroadcastAt: Date | null
+  lastError: string | null
+  blockNumber: bigint | null
+  blockHash: string | null
+  gasUsed: bigint | null
+  effectiveGasPrice: bigint | null
+  receiptStatus: 'success' | 'reverted' | null
+  createdAt: Date
+}
+
+type PrismaAttempt = Awaited<ReturnType<DbTx['txAttempt']['findFirstOrThrow']>>
+
+export function mapAttempt(r: PrismaAttempt): AttemptRow {
+  return {
+    ...r,
+    kind: r.kind as AttemptRow['kind'],
+    status: r.status as AttemptStatus,
+    receiptStatus: r.receiptStatus as AttemptRow['receiptStatus'],
+    value: toBigInt(r.value),
+    gasLimit: toBigInt(r.gasLimit),
+    maxFeePerGas: toBigInt(r.maxFeePerGas),
+    maxPriorityFeePerGas: toBigInt(r.maxPriorityFeePerGas),
+    gasUsed: r.gasUsed === null ? null : toBigInt(r.gasUsed),
+    effectiveGasPrice: r.effectiveGasPrice === null ? null : toBigInt(r.effectiveGasPrice),
+  }
+}
+
+export interface NewAttempt {
+  id: string
+  withdrawalId: string
+  chainId: number
+  fromAddress: string
+  nonce: bigint
+  kind: AttemptRow['kind']
+  toAddress: string
+  value: bigint
+  data: string
+  gasLimit: bigint
+  maxFeePerGas: bigint
+  maxPriorityFeePerGas: bigint
+  rawTx: string
+  txHash: string
+}
+
+/** Stores signed attempts (status `signed`) and moves their withdrawals to `signing` with their nonce. */
+export async function insertSignedAttempts(tx: DbTx, attempts: NewAttempt[]): Promise<void> {
+  if (!attempts.length) return
+  await tx.txAttempt.createMany({
+    data: attempts.map((a) => ({
+      ...a,
+      value: a.value.toString(),
+      gasLimit: a.gasLimit.toString(),
+      maxFeePerGas: a.maxFeePerGas.toString(),
+      maxPriorityFeePerGas: a.maxPriorityFeePerGas.toString(),
+      status: 'signed',
+    })),
+  })
+  for (const a of attempts) {
+    if (a.kind !== 'original') continue
+    await tx.withdrawal.update({
+      where: { id: a.withdrawalId },
+      data: { status: 'signing', nonce: a.nonce, txHash: a.txHash, statusReason: null, updatedAt: new Date() },
+    })
+  }
+}
+
+export async function getAttempts(db: DbOrTx, withdrawalId: string): Promise<AttemptRow[]> {
+  const rows = await db.txAttempt.findMany({ where: { withdrawalId }, orderBy: { createdAt: 'asc' } })
+  return rows.map(mapAttempt)
+}
+
+/** Attempts of `chainId` whose hash is among `hashes` and that are not final (one indexed query). */
+export async function findOpenAttemptsByHash(db: DbOrTx, chainId: number, hashes: string[]): Promise<AttemptRow[]> {
+  if (!hashes.length) return []
+  const rows = await db.txAttempt.findMany({
+    where: { chainId, txHash: { in: hashes }, status: { in: ['signed', 'broadcast', 'dropped', 'replaced'] } },
+  })
+  return rows.map(mapAttempt)
+}
+
+/** Signed attempts never accepted by a node (crash between commit and broadcast, or broadcast errors). */
+export async function listUnbroadcast(db: DbOrTx, chainId: number, limit: number): Promise<AttemptRow[]> {
+  const rows = await db.txAttempt.findMany({
+    where: { chainId, status: 'signed' },
+    orderBy: [{ fromAddress: 'asc' }, { nonce: 'asc' }],
+    take: limit,
+  })
+  return rows.map(mapAttempt)
+}
+
+/**
+ * Worst-case outflow (base units of the native coin) of attempts from `address` that are signed or
+ * broadcast but not yet seen mined: Σ value + gasLimit × maxFeePerGas of the newest attempt per nonce.
+ */
+export async function reservedOutflow(db: DbOrTx, chainId: number, address: string): Promise<bigint> {
+  const rows = await db.$queryRaw<{ total: string | null }[]>`
+    SELECT sum(value + gas_limit * max_fee_per_gas)::text AS total FROM (
+      SELECT DISTINCT ON (nonce) value, gas_limit, max_fee_per_gas
+        FROM tx_attempts WHERE chain_id = ${chainId} AND from_address = ${address} AND status IN ('signed', 'broadcast')
+       ORDER BY nonce, created_at DESC) t`
+  return toBigInt(rows[0]?.total ?? '0')
+}
+
+/** Attempts mined at or below `maxBlock` that await confirmation (their withdrawal is `mined`). */
+export async function listMinedAwaitingConfirmation(db: DbOrTx, chainId: number, maxBlock: bigint, limit: number): Promise<AttemptRow[]> {
+  const rows = await db.txAttempt.findMany({
+    where: { chainId, status: 'mined', blockNumber: { lte: maxBlock }, withdrawal: { status: 'mined' } },
+    orderBy: { blockNumber: 'asc' },
+    take: limit,
+  })
+  return rows.map(mapAttempt)
+}
+
+/**
+ * Records that attempts were accepted by a node: attempts `signed → broadcast`, their withdrawals
+ * `signing → submitted`.
+ *
+ * @returns the withdrawals that moved to `submitted` now
+ */
+export async function markBroadcast(tx: DbTx, attemptIds: string[]): Promise<WithdrawalRow[]> {
+  if (!attemptIds.length) return []
+  const rows = await tx.$queryRaw<{ withdrawal_id: string }[]>`
+    UPDATE tx_attempts SET status = CASE WHEN status = 'signed' THEN 'broadcast' ELSE status END,
+           broadcast_count = broadcast_count + 1,
+           first_broadcast_at = coalesce(first_broadcast_at, now()), last_broadcast_at = now(),
+           last_error = NULL, updated_at = now()
+     WHERE id = ANY(${attemptIds}::uuid[]) AND status IN ('signed', 'broadcast', 'dropped')
+    RETURNING withdrawal_id`
+  return moveWithdrawals(tx, rows.map((r) => r.withdrawal_id), 'signing', 'submitted', { submittedAt: new Date() })
+}
+
+/** Records a broadcast error on attempts (they stay as they are; the tick retries them). */
+export async function recordBroadcastError(db: DbOrTx, attemptId: string, error: string): Promise<void> {
+  await db.txAttempt.update({ where: { id: attemptId }, data: { lastError: error.slice(0, 1000), updatedAt: new Date() } })
+}
+
+/** Conditional status change `from → to` for withdrawals among `ids`; returns the rows changed. */
+export async function moveWithdrawals(
+  tx: DbTx,
+  ids: string[],
+  from: WithdrawalStatus | WithdrawalStatus[],
+  to: WithdrawalStatus,
+  data: Partial<{ submittedAt: Date; statusReason: string | null }> = {},
+): Promise<WithdrawalRow[]> {
+  if (!ids.length) return []
+  const froms = Array.isArray(from) ? from : [from]
+  const changed = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE withdrawals SET status = ${to}, updated_at = now(),
+           submitted_at = CASE WHEN ${data.submittedAt !== undefined} THEN coalesce(submitted_at, now()) ELSE submitted_at END,
+           status_reason = CASE WHEN ${data.statusReason !== undefined} THEN ${data.statusReason ?? null} ELSE status_reason END
+     WHERE id = ANY(${ids}::uuid[]) AND status = ANY(${froms}::text[])
+    RETURNING id`
+  if (!changed.length) return []
+  const rows = await tx.withdrawal.findMany({ where: { id: { in: changed.map((r) => r.id) } } })
+  return rows.map(mapWithdrawal)
+}
+
+export interface MinedReceipt {
+  attemptId: string
+  blockNumber: bigint
+  blockHash: string
+  gasUsed: bigint
+  effectiveGasPrice: bigint
+  status: 'success' | 'reverted'
+}
+
+/**
+ * Records that an attempt was mined: the attempt `→ mined`, its siblings (other attempts of the
+ * same nonce) `→ replaced`, the withdrawal `→ mined` with the receipt's figures.
+ *
+ * @returns the withdrawal as it was before and after, or null when it had already moved on
+ */
+export async function markMined(tx: DbTx, r: MinedReceipt): Promise<{ before: WithdrawalRow; after: WithdrawalRow } | null> {
+  const attempt = await tx.txAttempt.update({
+    where: { id: r.attemptId },
+    data: {
+      status: 'mined',
+      blockNumber: r.blockNumber,
+      blockHash: r.blockHash,
+      gasUsed: r.gasUsed.toString(),
+      effectiveGasPrice: r.effectiveGasPrice.toString(),
+      receiptStatus: r.status,
+      updatedAt: new Date(),
+    },
+  })
+  await tx.txAttempt.updateMany({
+    where: { withdrawalId: attempt.withdrawalId, nonce: attempt.nonce, id: { not: attempt.id }, status: { in: ['signed', 'broadcast', 'dropped'] } },
+    data: { status: 'replaced', updatedAt: new Date() },
+  })
+  const before = await tx.withdrawal.findUnique({ where: { id: attempt.withdrawalId } })
+  if (!before || !['signing', 'submitted'].includes(before.status)) return null
+  const after = await tx.withdrawal.update({
+    where: { id: attempt.withdrawalId },
+    data: {
+      status: 'mined',
+      minedAttemptId: attempt.id,
+      txHash: attempt.txHash,
+      blockNumber: r.blockNumber,
+      blockHash: r.blockHash,
+      gasUsed: r.gasUsed.toString(),
+      feePaid: (r.gasUsed * r.effectiveGasPrice).toString(),
+      minedAt: new Date(),
+      submittedAt: before.submittedAt ?? new Date(),
+      updatedAt: new Date(),
+    },
+  })
+  return { before: mapWithdrawal(before), after: mapWithdrawal(after) }
+}
+
+/**
+ * Undoes `mined` for attempts in blocks above `forkBlock` (reorged out): attempts back to
+ * `broadcast`, their withdrawals back to `submitted`.
+ *
+ * @returns the withdrawals moved back
+ */
+export async function unmineAbove(tx: DbTx, chainId: number, forkBlock: bigint): Promise<WithdrawalRow[]> {
+  const rows = await tx.$queryRaw<{ withdrawal_id: string }[]>`
+    UPDATE tx_attempts SET status = 'broadcast', block_number = NULL, block_hash = NULL, gas_used = NULL,
+           effective_gas_price = NULL, receipt_status = NULL, updated_at = now()
+     WHERE chain_id = ${chainId} AND status = 'mined' AND block_number > ${forkBlock.toString()}::bigint
+    RETURNING withdrawal_id`
+  if (!rows.length) return []
+  const ids = rows.map((r) => r.withdrawal_id)
+  await tx.$executeRaw`
+    UPDATE withdrawals SET status = 'submitted', mined_attempt_id = NULL, block_number = NULL, block_hash = NULL,
+           gas_used = NULL, fee_paid = NULL, mined_at = NULL, updated_at = now()
+     WHERE id = ANY(${ids}::uuid[]) AND status = 'mined'`
+  const after = await tx.withdrawal.findMany({ where: { id: { in: ids } } })
+  return after.map(mapWithdrawal)
+}
+
+/**
+ * Settles a mined withdrawal at confirmation depth: `mined → confirmed` (receipt success) or
+ * `mined → failed` (reverted). Guarded on the mined attempt, so it happens once.
+ */
+export async function settleMined(tx: DbTx, withdrawalId: string, attemptId: string, to: 'confirmed' | 'failed', reason: string | null): Promise<WithdrawalRow | null> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE withdrawals SET status = ${to}, status_reason = ${reason}, confirmed_at = now(), updated_at = now()
+     WHERE id = ${withdrawalId}::uuid AND status = 'mined' AND mined_attempt_id = ${attemptId}::uuid
+    RETURNING id`
+  if (!rows.length) return null
+  return mapWithdrawal(await tx.withdrawal.findUniqueOrThrow({ where: { id: withdrawalId } }))
+}

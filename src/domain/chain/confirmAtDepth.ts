@@ -1,0 +1,74 @@
+/**
+ * Confirmation at depth: the only place deposits are credited and withdrawals settled in the ledger.
+ *
+ * A block at height h has `cursor − h + 1` confirmations, counted on the blocks the follower has
+ * processed (so only canonical blocks count). Deposits and mined attempts with at least the chain's
+ * `confirmations` are settled, each in a transaction that holds the cursor's row lock (a concurrent
+ * reorg rewind waits) and is guarded on status and block hash, so each settles exactly once.
+ */
+import { withTx } from '../../db/client'
+import { lockCursor } from '../../db/chain'
+import { listConfirmable, markConfirmed, setCreditEntry } from '../../db/deposits'
+import { insertEvents, type NewEvent } from '../../db/events'
+import { listMinedAwaitingConfirmation, settleMined } from '../../db/withdrawals'
+import { chainConfig } from '../../config'
+import type { Deps } from '../deps'
+import { creditDeposit, postWithdrawal, voidWithdrawal } from '../ledger/entries'
+import { depositView, withdrawalView } from '../views'
+
+const BATCH = 100
+
+export interface ConfirmResult {
+  depositsConfirmed: number
+  withdrawalsSettled: number
+}
+
+export async function confirmAtDepth(deps: Deps, chainId: number): Promise<ConfirmResult> {
+  const depth = BigInt(chainConfig(deps.config, chainId).confirmations)
+  const result: ConfirmResult = { depositsConfirmed: 0, withdrawalsSettled: 0 }
+  for (;;) {
+    const n = await withTx(deps.db, async (tx) => {
+      const cursor = await lockCursor(tx, chainId)
+      if (!cursor) return 0
+      const maxBlock = cursor.blockNumber - depth + 1n
+      const due = await listConfirmable(tx, chainId, maxBlock, BATCH)
+      const events: NewEvent[] = []
+      for (const d of due) {
+        const confirmed = await markConfirmed(tx, d, maxBlock)
+        if (!confirmed) continue
+        const entryId = await creditDeposit(tx, confirmed)
+        await setCreditEntry(tx, confirmed.id, entryId)
+        events.push({ type: 'deposit.confirmed', data: depositView({ ...confirmed, creditEntryId: entryId }), walletId: confirmed.walletId })
+      }
+      await insertEvents(tx, events)
+      result.depositsConfirmed += events.length
+      return due.length
+    })
+    if (n < BATCH) break
+  }
+  for (;;) {
+    const n = await withTx(deps.db, async (tx) => {
+      const cursor = await lockCursor(tx, chainId)
+      if (!cursor) return 0
+      const maxBlock = cursor.blockNumber - depth + 1n
+      const due = await listMinedAwaitingConfirmation(tx, chainId, maxBlock, BATCH)
+      const events: NewEvent[] = []
+      for (const a of due) {
+        const ok = a.receiptStatus === 'success'
+        const w = await settleMined(tx, a.withdrawalId, a.id, ok ? 'confirmed' : 'failed', ok ? null : 'transaction reverted on chain')
+        if (!w) continue
+        const gas = { fee: a.gasUsed! * a.effectiveGasPrice!, blockNumber: a.blockNumber! }
+        if (w.holdEntryId) {
+          if (ok) await postWithdrawal(tx, w, w.holdEntryId, gas)
+          else await voidWithdrawal(tx, w, w.holdEntryId, gas)
+        }
+        events.push({ type: ok ? 'withdrawal.confirmed' : 'withdrawal.failed', data: withdrawalView(w), walletId: w.walletId })
+      }
+      await insertEvents(tx, events)
+      result.withdrawalsSettled += events.length
+      return due.length
+    })
+    if (n < BATCH) break
+  }
+  return result
+}

@@ -1,0 +1,21 @@
+/**
+ * The resources every use case receives: one plain object, no DI container.
+ */
+import type { ChainClients } from '../chain/clients'
+import type { Config } from '../config'
+import type { Custody } from '../custody/custody'
+import type { Db } from '../db/client'
+import type { Queues } from '../jobs/queues'
+import type { Logger } from '../lib/logger'
+import type { Redis } from 'ioredis'
+
+export interface Deps {
+  config: Config
+  db: Db
+  logger: Logger
+  chains: ChainClients
+  custody: Custody
+  queues: Queues
+  /** shared Redis connection (queues, readiness, rate limits) */
+  redis: Redis
+}

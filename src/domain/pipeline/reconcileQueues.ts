@@ -1,0 +1,21 @@
+/**
+ * Re-creates queue work from Postgres state. Redis only carries work; this makes losing it harmless.
+ * Runs at worker start and on every chain tick (cheap: one indexed query).
+ */
+import { queuedHeads } from '../../db/withdrawals'
+import { enqueueSubmit, scheduleChainTick } from '../../jobs/queues'
+import type { Deps } from '../deps'
+
+/** Enqueues the submit job of the oldest queued withdrawal of each (chain, from-address). */
+export async function requeueQueuedWithdrawals(deps: Deps, chainId?: number): Promise<number> {
+  const heads = (await queuedHeads(deps.db)).filter((h) => chainId === undefined || h.chainId === chainId)
+  for (const h of heads) await enqueueSubmit(deps.queues, { withdrawalId: h.withdrawalId })
+  return heads.length
+}
+
+/** Schedules every configured chain's tick and re-enqueues queued withdrawals. */
+export async function reconcileQueues(deps: Deps): Promise<void> {
+  for (const c of deps.config.chains) await scheduleChainTick(deps.queues, { chainId: c.chainId }, c.pollIntervalMs)
+  const n = await requeueQueuedWithdrawals(deps)
+  deps.logger.info({ chains: deps.config.chains.map((c) => c.chainId), requeued: n }, 'queues reconciled from Postgres')
+}

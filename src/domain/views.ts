@@ -1,0 +1,109 @@
+/**
+ * The public shapes of resources, as the REST API returns them and as webhook events carry them
+ * (`data` of an event is the same shape the API returns). Addresses are EIP-55 checksummed; amounts
+ * are decimal strings of base units; times are ISO 8601.
+ */
+import { getAddress } from 'viem'
+import type { AttemptRow, WithdrawalRow } from '../db/withdrawals'
+import type { DepositRow } from '../db/deposits'
+import type { AddressRow, WalletRow } from '../db/wallets'
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null)
+const cs = (a: string) => getAddress(a)
+
+export function walletView(w: WalletRow) {
+  return {
+    id: w.id,
+    label: w.label,
+    custody: w.custody,
+    keyBackend: w.keyBackend,
+    hotAddress: cs(w.hotAddress),
+    xpub: w.xpub,
+    createdAt: w.createdAt.toISOString(),
+  }
+}
+export type WalletView = ReturnType<typeof walletView>
+
+export function addressView(a: AddressRow) {
+  return {
+    id: a.id,
+    walletId: a.walletId,
+    address: cs(a.address),
+    kind: a.kind,
+    index: a.derivationIndex,
+    path: a.derivationPath,
+    label: a.label,
+    externalId: a.externalId,
+    createdAt: a.createdAt.toISOString(),
+  }
+}
+export type AddressView = ReturnType<typeof addressView>
+
+export function attemptView(a: AttemptRow) {
+  return {
+    id: a.id,
+    kind: a.kind,
+    nonce: a.nonce.toString(),
+    txHash: a.txHash,
+    status: a.status,
+    maxFeePerGas: a.maxFeePerGas.toString(),
+    maxPriorityFeePerGas: a.maxPriorityFeePerGas.toString(),
+    gasLimit: a.gasLimit.toString(),
+    broadcastCount: a.broadcastCount,
+    firstBroadcastAt: iso(a.firstBroadcastAt),
+    lastError: a.lastError,
+    blockNumber: a.blockNumber === null ? null : a.blockNumber.toString(),
+    createdAt: a.createdAt.toISOString(),
+  }
+}
+export type AttemptView = ReturnType<typeof attemptView>
+
+export function withdrawalView(w: WithdrawalRow, attempts?: AttemptRow[]) {
+  return {
+    id: w.id,
+    kind: w.kind,
+    walletId: w.walletId,
+    externalId: w.externalId,
+    chainId: w.chainId,
+    asset: w.asset,
+    from: cs(w.fromAddress),
+    to: cs(w.toAddress),
+    amount: w.amount.toString(),
+    status: w.status,
+    statusReason: w.statusReason,
+    nonce: w.nonce === null ? null : w.nonce.toString(),
+    txHash: w.txHash,
+    blockNumber: w.blockNumber === null ? null : w.blockNumber.toString(),
+    gasUsed: w.gasUsed === null ? null : w.gasUsed.toString(),
+    networkFee: w.feePaid === null ? null : w.feePaid.toString(),
+    createdAt: w.createdAt.toISOString(),
+    updatedAt: w.updatedAt.toISOString(),
+    submittedAt: iso(w.submittedAt),
+    minedAt: iso(w.minedAt),
+    confirmedAt: iso(w.confirmedAt),
+    ...(attempts ? { attempts: attempts.map(attemptView) } : {}),
+  }
+}
+export type WithdrawalView = ReturnType<typeof withdrawalView>
+
+export function depositView(d: DepositRow) {
+  return {
+    id: d.id,
+    walletId: d.walletId,
+    addressId: d.addressId,
+    chainId: d.chainId,
+    asset: d.asset,
+    address: cs(d.address),
+    from: cs(d.fromAddress),
+    amount: d.amount.toString(),
+    txHash: d.txHash,
+    logIndex: d.logIndex,
+    blockNumber: d.blockNumber.toString(),
+    blockHash: d.blockHash,
+    status: d.status,
+    detectedAt: d.detectedAt.toISOString(),
+    confirmedAt: iso(d.confirmedAt),
+    orphanedAt: iso(d.orphanedAt),
+  }
+}
+export type DepositView = ReturnType<typeof depositView>

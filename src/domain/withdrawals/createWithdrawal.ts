@@ -1,0 +1,90 @@
+import { getAddress, isAddress } from 'viem'
+import { isConstraintViolation, withTx, type DbTx } from '../../db/client'
+import { insertEvents } from '../../db/events'
+import { getWallet } from '../../db/wallets'
+import { findWithdrawalByExternalId, insertWithdrawal, setHoldEntry } from '../../db/withdrawals'
+import { enqueueSubmit } from '../../jobs/queues'
+import { AppError } from '../../lib/errors'
+import { newId } from '../../lib/ids'
+import { resolveAsset } from '../assets'
+import type { Deps } from '../deps'
+import { placeWithdrawalHold } from '../ledger/entries'
+import { withdrawalView, type WithdrawalView } from '../views'
+
+export interface CreateWithdrawalInput {
+  walletId: string
+  /** `{chainId}:native` or `{chainId}:{tokenAddress}` */
+  asset: string
+  /** destination address (EIP-55 checksummed or all lowercase) */
+  to: string
+  /** base units (wei for ETH), > 0 */
+  amount: bigint
+  /** the client's own id for this withdrawal; unique forever per API client */
+  externalId?: string
+}
+
+/**
+ * Requests a withdrawal from a wallet's hot address.
+ *
+ * In one database transaction: the withdrawal row (`queued`), a hold of `amount` on the wallet's
+ * customer liability account, and the `withdrawal.queued` event. After commit the submit job is
+ * enqueued (if Redis is down, the queue reconciler enqueues it later from Postgres).
+ *
+ * @param within optional: run inside the caller's transaction (the idempotency layer stores the
+ *               response in the same transaction)
+ * @throws AppError `wallet_not_found`, `unknown_asset`, `validation_failed` (bad address),
+ *         `insufficient_balance` (available < amount; nothing written),
+ *         `external_id_conflict` (409, `existingId` points at the first withdrawal)
+ */
+export async function createWithdrawal(
+  deps: Deps,
+  input: CreateWithdrawalInput,
+  actor: { clientId: string },
+  within?: (tx: DbTx, view: WithdrawalView) => Promise<void>,
+): Promise<WithdrawalView> {
+  const asset = resolveAsset(deps.config, input.asset)
+  if (!isAddress(input.to, { strict: true })) throw new AppError('validation_failed', `"${input.to}" is not a valid address (EIP-55 checksum)`, { errors: [{ pointer: '/to', detail: 'invalid address or checksum' }] })
+  if (input.amount <= 0n) throw new AppError('validation_failed', 'amount must be a positive integer of base units', { errors: [{ pointer: '/amount', detail: 'must be > 0' }] })
+  const wallet = await getWallet(deps.db, input.walletId)
+  if (!wallet) throw new AppError('wallet_not_found', `wallet ${input.walletId} does not exist`)
+
+  let view: WithdrawalView
+  try {
+    view = await withTx(deps.db, async (tx) => {
+      const row = await insertWithdrawal(tx, {
+        id: newId(),
+        kind: 'withdrawal',
+        clientId: actor.clientId,
+        externalId: input.externalId ?? null,
+        walletId: wallet.id,
+        chainId: asset.chainId,
+        asset: asset.id,
+        fromAddress: wallet.hotAddress,
+        toAddress: getAddress(input.to).toLowerCase(),
+        amount: input.amount,
+        status: 'queued',
+      })
+      const holdId = await placeWithdrawalHold(tx, row)
+      await setHoldEntry(tx, row.id, holdId)
+      const v = withdrawalView({ ...row, holdEntryId: holdId })
+      await insertEvents(tx, [{ type: 'withdrawal.queued', data: v, walletId: wallet.id }])
+      if (within) await within(tx, v)
+      return v
+    })
+  } catch (e) {
+    if (input.externalId && isConstraintViolation(e, 'withdrawals_client_external_id')) {
+      const existing = await findWithdrawalByExternalId(deps.db, actor.clientId, input.externalId)
+      throw new AppError('external_id_conflict', `externalId "${input.externalId}" is already used by withdrawal ${existing?.id}`, {
+        cause: e,
+        extra: existing ? { existingId: existing.id } : {},
+      })
+    }
+    throw e
+  }
+  try {
+    await enqueueSubmit(deps.queues, { withdrawalId: view.id })
+  } catch (e) {
+    deps.logger.warn({ err: e, withdrawalId: view.id }, 'could not enqueue submit job; the queue reconciler will')
+  }
+  return view
+}

@@ -1,0 +1,226 @@
+/**
+ * Signs and broadcasts queued withdrawals of one from-address, in batches.
+ *
+ * Steps:
+ *  1. read the oldest queued withdrawals of the address (up to SUBMIT_BATCH_SIZE) and, from the node,
+ *     market fees, gas estimates, the balance and the pending transaction count;
+ *  2. keep the longest prefix the address can pay for (value + gas × maxFeePerGas, after what our own
+ *     unmined attempts may still spend); if none, the withdrawals wait `queued` (reason
+ *     `insufficient_funds`, `wallet.low_balance` event) and the chain tick retries them;
+ *  3. in ONE database transaction: lock the nonce cursor of (chain, address) (`SELECT … FOR UPDATE`),
+ *     lock the withdrawals (`FOR UPDATE SKIP LOCKED`, still `queued`), sign each with the next nonce
+ *     (one key unwrap for the whole batch), store every signed attempt (raw tx + hash), advance the
+ *     cursor, commit;
+ *  4. only then broadcast (a crash before this leaves `signed` attempts that the chain tick re-sends);
+ *     accepted attempts become `broadcast` and their withdrawals `submitted`.
+ *
+ * Running it twice, or on many workers at once, is safe: the cursor lock serializes nonce allocation
+ * per address and the status check under lock makes each withdrawal sign once.
+ */
+import { getAddress, keccak256, type Hex } from 'viem'
+import { broadcastRaw } from '../../chain/broadcast'
+import { classifyBroadcastError } from '../../chain/broadcastErrors'
+import { chainClient, type ChainPublicClient } from '../../chain/clients'
+import { estimateMarketFees } from '../../chain/fees'
+import { withTx } from '../../db/client'
+import { insertEvents } from '../../db/events'
+import { getWalletKeyMaterial } from '../../db/wallets'
+import {
+  advanceNonceCursor,
+  getWithdrawal,
+  insertSignedAttempts,
+  listQueuedFrom,
+  lockNonceCursor,
+  lockQueued,
+  moveWithdrawals,
+  reservedOutflow,
+  setStatusReason,
+  type NewAttempt,
+  type WithdrawalRow,
+} from '../../db/withdrawals'
+import { AppError, errorMessage } from '../../lib/errors'
+import { newId } from '../../lib/ids'
+import { nativeAsset } from '../assets'
+import type { Deps } from '../deps'
+import { voidWithdrawal } from '../ledger/entries'
+import { withdrawalView } from '../views'
+import { recordBroadcast } from './recordBroadcast'
+
+export interface SubmitResult {
+  signed: number
+  broadcast: number
+  /** why nothing was signed, when nothing was */
+  waiting?: 'insufficient_funds' | 'not_queued'
+}
+
+const EOA_TRANSFER_GAS = 21_000n
+
+/**
+ * Submits the batch that contains (or precedes) `withdrawalId`.
+ *
+ * @throws AppError `key_backend_failed` (retryable per backend), viem RPC errors (retryable); the job
+ *         retries with backoff. Nothing is marked failed after a nonce was used.
+ */
+export async function submitWithdrawals(deps: Deps, withdrawalId: string): Promise<SubmitResult> {
+  const first = await getWithdrawal(deps.db, withdrawalId)
+  if (!first || first.status !== 'queued') return { signed: 0, broadcast: 0, waiting: 'not_queued' }
+  const { client, config: chain } = chainClient(deps.chains, first.chainId)
+  const fromAddress = first.fromAddress
+  const from = getAddress(fromAddress)
+
+  const candidates = await listQueuedFrom(deps.db, first.chainId, fromAddress, deps.config.workers.submitBatchSize)
+  if (!candidates.length) return { signed: 0, broadcast: 0, waiting: 'not_queued' }
+  const [fees, balance, pendingCount, reserved] = await Promise.all([
+    estimateMarketFees(client, chain.fees),
+    client.getBalance({ address: from }),
+    client.getTransactionCount({ address: from, blockTag: 'pending' }),
+    reservedOutflow(deps.db, first.chainId, fromAddress),
+  ])
+
+  // Gas per withdrawal; a transfer the node says can never succeed fails before it gets a nonce.
+  const gasById = new Map<string, bigint>()
+  const unpayable: WithdrawalRow[] = []
+  await Promise.all(
+    candidates.map(async (w) => {
+      const gas = await estimateTransferGas(client, from, w)
+      if (gas === 'reverts') unpayable.push(w)
+      else if (gas !== 'insufficient_funds') gasById.set(w.id, gas)
+    }),
+  )
+  if (unpayable.length) await failBeforeSigning(deps, unpayable, 'the node reports that this transfer reverts (estimateGas)')
+
+  let budget = balance - reserved
+  const batch: WithdrawalRow[] = []
+  for (const w of candidates) {
+    if (unpayable.includes(w)) continue
+    const gas = gasById.get(w.id)
+    const cost = gas === undefined ? undefined : w.amount + gas * fees.maxFeePerGas
+    if (cost === undefined || cost > budget) break
+    budget -= cost
+    batch.push(w)
+  }
+  if (!batch.length) {
+    await waitForFunds(deps, candidates.filter((w) => !unpayable.includes(w)), balance - reserved)
+    return { signed: 0, broadcast: 0, waiting: 'insufficient_funds' }
+  }
+
+  const material = await getWalletKeyMaterial(deps.db, first.walletId)
+  if (!material) throw new AppError('wallet_not_found', `wallet ${first.walletId} has no key material`)
+  const addressIndex = await senderIndex(deps, first.walletId, fromAddress)
+
+  const attempts = await withTx(deps.db, async (tx) => {
+    let nonce = await lockNonceCursor(tx, first.chainId, fromAddress, BigInt(pendingCount))
+    const locked = await lockQueued(tx, batch.map((w) => w.id))
+    if (!locked.length) return []
+    const signed = await deps.custody.withAccounts(material, [addressIndex], async ([account]) => {
+      if (!account || account.address !== from) throw new AppError('internal', `signer address does not match ${from}`)
+      const out: NewAttempt[] = []
+      for (const w of locked) {
+        const gas = gasById.get(w.id)!
+        const rawTx = await account.signTransaction({
+          type: 'eip1559',
+          chainId: first.chainId,
+          nonce: Number(nonce),
+          to: getAddress(w.toAddress),
+          value: w.amount,
+          gas,
+          maxFeePerGas: fees.maxFeePerGas,
+          maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
+          data: '0x',
+        })
+        out.push({
+          id: newId(),
+          withdrawalId: w.id,
+          chainId: first.chainId,
+          fromAddress,
+          nonce,
+          kind: 'original',
+          toAddress: w.toAddress,
+          value: w.amount,
+          data: '0x',
+          gasLimit: gas,
+          maxFeePerGas: fees.maxFeePerGas,
+          maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
+          rawTx,
+          txHash: keccak256(rawTx as Hex),
+        })
+        nonce += 1n
+      }
+      return out
+    })
+    await insertSignedAttempts(tx, signed)
+    await advanceNonceCursor(tx, first.chainId, fromAddress, nonce)
+    return signed
+  })
+  if (!attempts.length) return { signed: 0, broadcast: 0 }
+  deps.logger.info(
+    { chainId: first.chainId, from, nonces: `${attempts[0]!.nonce}..${attempts[attempts.length - 1]!.nonce}`, count: attempts.length },
+    'signed withdrawals',
+  )
+
+  const outcomes = await broadcastRaw(client, attempts.map((a) => ({ attemptId: a.id, rawTx: a.rawTx })))
+  await recordBroadcast(deps, outcomes)
+  return { signed: attempts.length, broadcast: outcomes.filter((o) => o.ok).length }
+}
+
+/** Gas limit of a native transfer: 21,000 to an account without code, else the node's estimate + 20 %. */
+async function estimateTransferGas(client: ChainPublicClient, from: `0x${string}`, w: WithdrawalRow): Promise<bigint | 'reverts' | 'insufficient_funds'> {
+  const to = getAddress(w.toAddress)
+  try {
+    const code = await client.getCode({ address: to })
+    if (!code || code === '0x') return EOA_TRANSFER_GAS
+    const est = await client.estimateGas({ account: from, to, value: w.amount })
+    return (est * 120n) / 100n
+  } catch (e) {
+    const cls = classifyBroadcastError(e)
+    if (cls === 'insufficient_funds') return 'insufficient_funds'
+    if (/revert/i.test(errorMessage(e)) || /execution reverted/i.test(String((e as { details?: string }).details))) return 'reverts'
+    throw e
+  }
+}
+
+/** BIP-44 index of the wallet's address that sends (0 for the hot address). */
+async function senderIndex(deps: Deps, walletId: string, address: string): Promise<number> {
+  const row = await deps.db.address.findUnique({ where: { address }, select: { walletId: true, derivationIndex: true } })
+  if (!row || row.walletId !== walletId) throw new AppError('internal', `address ${address} does not belong to wallet ${walletId}`)
+  return row.derivationIndex
+}
+
+/** Withdrawals that can never be sent end `failed` before a nonce is used; their hold is released. */
+async function failBeforeSigning(deps: Deps, rows: WithdrawalRow[], reason: string): Promise<void> {
+  await withTx(deps.db, async (tx) => {
+    const failed = await moveWithdrawals(tx, rows.map((r) => r.id), 'queued', 'failed', { statusReason: reason })
+    for (const w of failed) {
+      if (w.holdEntryId) await voidWithdrawal(tx, w, w.holdEntryId)
+    }
+    await insertEvents(tx, failed.map((w) => ({ type: 'withdrawal.failed', data: withdrawalView(w), walletId: w.walletId })))
+  })
+}
+
+/**
+ * The address cannot pay for its oldest queued withdrawal: they stay `queued` with reason
+ * `insufficient_funds`; the first time, a `wallet.low_balance` event says how much is missing.
+ */
+async function waitForFunds(deps: Deps, rows: WithdrawalRow[], spendable: bigint): Promise<void> {
+  const head = rows[0]
+  if (!head || head.statusReason === 'insufficient_funds') return
+  await withTx(deps.db, async (tx) => {
+    await setStatusReason(tx, rows.map((r) => r.id), 'insufficient_funds')
+    await insertEvents(tx, [
+      {
+        type: 'wallet.low_balance',
+        walletId: head.walletId,
+        data: {
+          walletId: head.walletId,
+          chainId: head.chainId,
+          asset: nativeAsset(head.chainId),
+          address: getAddress(head.fromAddress),
+          spendable: (spendable > 0n ? spendable : 0n).toString(),
+          waitingWithdrawals: rows.length,
+          oldestWithdrawalId: head.id,
+        },
+      },
+    ])
+  })
+  deps.logger.warn({ walletId: head.walletId, address: head.fromAddress, waiting: rows.length }, 'hot address cannot pay for queued withdrawals; waiting for funds')
+}

@@ -1,0 +1,161 @@
+/**
+ * The express application: request ids, logging, JSON parsing, routes from the route table, RFC 9457
+ * errors. No business logic lives here: handlers parse input and call one domain use case.
+ */
+import { randomUUID } from 'node:crypto'
+import express, { type NextFunction, type Request, type Response } from 'express'
+import { z } from 'zod'
+import { authenticate, hasScope, type Principal } from '../domain/apiKeys/apiKeys'
+import type { Deps } from '../domain/deps'
+import { AppError, errorMessage, type FieldError } from '../lib/errors'
+import { beginIdempotent, parseIdempotencyKey } from './middleware/idempotency'
+import { problemOf, sendProblem } from './problem'
+import type { RouteDef, RouteResult } from './route'
+import { allRoutes } from './routes'
+
+export interface AppOptions {
+  /** validate every response against its schema (on in tests; a mismatch is a 500) */
+  validateResponses?: boolean
+}
+
+/** Express path of an OpenAPI path template: `/v1/wallets/{id}` → `/v1/wallets/:id`. */
+export function toExpressPath(p: string): string {
+  return p.replace(/\{([A-Za-z0-9_]+)\}/g, ':$1')
+}
+
+function fieldErrors(error: z.ZodError, root: string): FieldError[] {
+  return error.issues.map((i) => ({
+    pointer: root + (i.path.length ? '/' + i.path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/') : ''),
+    detail: i.message,
+  }))
+}
+
+function parseWith<T extends z.ZodType>(schema: T | undefined, value: unknown, root: string): z.output<T> {
+  if (!schema) return value as z.output<T>
+  const r = schema.safeParse(value)
+  if (!r.success) {
+    const errors = fieldErrors(r.error, root)
+    throw new AppError('validation_failed', errors.map((e) => `${e.pointer || '/'}: ${e.detail}`).join('; '), { errors })
+  }
+  return r.data
+}
+
+async function principalOf(deps: Deps, req: Request): Promise<Principal> {
+  const h = req.get('authorization')
+  const m = h ? /^Bearer\s+(\S+)$/i.exec(h) : null
+  if (!m) throw new AppError('unauthorized', 'send the API key as "Authorization: Bearer <key>"')
+  return authenticate(deps.db, m[1]!)
+}
+
+function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions) {
+  return async (req: Request, res: Response) => {
+    const requestId = res.locals.requestId as string
+    const log = res.locals.log as Deps['logger']
+    let principal: Principal | null = null
+    if (route.scope) {
+      principal = await principalOf(deps, req)
+      if (!hasScope(principal, route.scope)) throw new AppError('forbidden', `this operation needs the "${route.scope}" scope`)
+      res.locals.principal = principal
+    }
+    let rawBody: unknown = undefined
+    if (route.body) {
+      const hasBody = req.get('content-length') !== undefined && req.get('content-length') !== '0' || req.get('transfer-encoding') !== undefined
+      if (hasBody && !req.is('application/json')) throw new AppError('unsupported_media_type', 'send the body as application/json')
+      rawBody = hasBody ? req.body : {}
+    }
+    const params = parseWith(route.params, req.params, '/path')
+    const query = parseWith(route.query, req.query, '/query')
+    const body = parseWith(route.body, rawBody, '')
+    const ctx = { deps, params, query, body, principal, requestId, log, idempotency: null, req }
+
+    let result: RouteResult
+    const key = route.idempotency ? parseIdempotencyKey(req.get('idempotency-key')) : null
+    if (route.idempotency === 'required' && !key) {
+      throw new AppError('idempotency_key_missing', 'this operation moves money: send an Idempotency-Key header (e.g. a UUID)')
+    }
+    if (key && principal) {
+      const idem = await beginIdempotent(deps, req, principal.clientId, key, rawBody)
+      if ('replay' in idem) {
+        result = idem.replay
+      } else {
+        try {
+          result = await route.handler({ ...ctx, idempotency: idem.run })
+        } catch (e) {
+          await idem.abort().catch((err) => log.error({ err }, 'could not release idempotency key'))
+          throw e
+        }
+        await idem.finish(result)
+      }
+    } else {
+      result = await route.handler(ctx)
+    }
+
+    if (opts.validateResponses) {
+      const schema = route.responses[result.status]?.schema
+      if (!route.responses[result.status]) throw new AppError('internal', `${route.operationId} returned undocumented status ${result.status}`)
+      if (schema) {
+        const r = schema.safeParse(result.body)
+        if (!r.success) throw new AppError('internal', `${route.operationId} response does not match its schema: ${r.error.message}`)
+      }
+    }
+    if (result.headers) res.set(result.headers)
+    if (result.raw) res.status(result.status).type(result.raw.contentType).send(result.raw.data)
+    else if (result.body === undefined) res.status(result.status).end()
+    else res.status(result.status).json(result.body)
+  }
+}
+
+/**
+ * Creates the express app for `deps`.
+ *
+ * @param routes the route table (defaults to every route of the API)
+ */
+export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] = allRoutes()): express.Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', false)
+  app.set('query parser', 'simple')
+
+  app.use((req, res, next) => {
+    const incoming = req.get('x-request-id')
+    const requestId = incoming && /^[A-Za-z0-9._:-]{1,128}$/.test(incoming) ? incoming : randomUUID()
+    res.locals.requestId = requestId
+    res.locals.log = deps.logger.child({ requestId })
+    res.set('X-Request-Id', requestId)
+    const started = process.hrtime.bigint()
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      const line = { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }
+      if (res.statusCode >= 500) res.locals.log.error(line, 'request')
+      else res.locals.log.debug(line, 'request')
+    })
+    next()
+  })
+  app.use(express.json({ limit: deps.config.http.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }))
+
+  for (const r of routes) {
+    app[r.method](toExpressPath(r.path), handlerFor(deps, r, opts))
+  }
+
+  app.use((req: Request, _res: Response, next: NextFunction) => {
+    next(new AppError('not_found', `no route for ${req.method} ${req.path}`))
+  })
+  // express identifies error handlers by their four parameters.
+  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+    const requestId = (res.locals.requestId as string | undefined) ?? randomUUID()
+    const log = (res.locals.log as Deps['logger'] | undefined) ?? deps.logger
+    let e: AppError
+    if (err instanceof AppError) e = err
+    else if ((err as { type?: string }).type === 'entity.parse.failed') e = new AppError('invalid_json', 'the body is not valid JSON', { cause: err })
+    else if ((err as { type?: string }).type === 'entity.too.large') e = new AppError('payload_too_large', `the body exceeds ${deps.config.http.bodyLimit}`, { cause: err })
+    else if ((err as { type?: string; status?: number }).status && (err as { status: number }).status < 500) {
+      e = new AppError('validation_failed', errorMessage(err), { cause: err })
+    } else e = new AppError('internal', 'an internal error occurred; it was logged with the request id', { cause: err })
+    if (e.status >= 500) log.error({ err: e.cause ?? e, code: e.code }, e.message)
+    else log.info({ code: e.code, status: e.status }, e.message)
+    if (res.headersSent) return
+    if (e.code === 'idempotency_key_in_flight' || e.code === 'rate_limited') res.set('Retry-After', '1')
+    sendProblem(res, problemOf(e, req.originalUrl.split('?')[0] ?? req.path, requestId))
+  })
+  return app
+}

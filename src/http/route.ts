@@ -1,0 +1,80 @@
+/**
+ * Route definitions: one declaration per operation drives both express and the OpenAPI document.
+ */
+import type { Request } from 'express'
+import type { z } from 'zod'
+import type { DbTx } from '../db/client'
+import type { Deps } from '../domain/deps'
+import type { Principal, Scope } from '../domain/apiKeys/apiKeys'
+import type { ErrorCode } from '../lib/errors'
+import type { Logger } from '../lib/logger'
+
+export type HttpMethod = 'get' | 'post' | 'delete' | 'patch' | 'put'
+
+export interface IdempotencyContext {
+  key: string
+  clientId: string
+  /**
+   * Returns a callback that stores `status` and the response body in the caller's database
+   * transaction: the response is committed atomically with the request's effects.
+   */
+  within(status: number): (tx: DbTx, body: unknown) => Promise<void>
+}
+
+export interface RouteContext<P, Q, B> {
+  deps: Deps
+  params: P
+  query: Q
+  body: B
+  principal: Principal | null
+  requestId: string
+  log: Logger
+  idempotency: IdempotencyContext | null
+  req: Request
+}
+
+export interface RouteResult {
+  status: number
+  /** JSON body */
+  body?: unknown
+  /** non-JSON body (HTML, JS), sent as is */
+  raw?: { contentType: string; data: string | Buffer }
+  headers?: Record<string, string>
+}
+
+export interface ResponseDef {
+  description: string
+  schema?: z.ZodType
+}
+
+export interface RouteDef<
+  PS extends z.ZodType = z.ZodType,
+  QS extends z.ZodType = z.ZodType,
+  BS extends z.ZodType = z.ZodType,
+> {
+  method: HttpMethod
+  /** OpenAPI path template, e.g. `/v1/wallets/{walletId}` */
+  path: string
+  operationId: string
+  summary: string
+  description?: string
+  tags: string[]
+  /** scope required; null for public routes (health checks, the spec) */
+  scope: Scope | null
+  /** `required`: money-moving POST (400 without the header); `optional`: honoured when sent */
+  idempotency?: 'required' | 'optional'
+  params?: PS
+  query?: QS
+  body?: BS
+  responses: Record<number, ResponseDef>
+  /** error codes this operation may return (documented in the spec) */
+  errors?: ErrorCode[]
+  handler(ctx: RouteContext<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<RouteResult>
+}
+
+/** Declares a route with types inferred from its schemas. */
+export function defineRoute<PS extends z.ZodType = z.ZodType, QS extends z.ZodType = z.ZodType, BS extends z.ZodType = z.ZodType>(
+  def: RouteDef<PS, QS, BS>,
+): RouteDef {
+  return def as unknown as RouteDef
+}

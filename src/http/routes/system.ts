@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { defineRoute, type RouteDef } from '../route'
+
+/** `/healthz`, `/readyz` and the API description. The document is built lazily from the route table. */
+export function systemRoutes(spec: () => unknown, docsHtml: () => string): RouteDef[] {
+  return [
+    defineRoute({
+      method: 'get',
+      path: '/healthz',
+      operationId: 'health',
+      summary: 'Liveness',
+      tags: ['System'],
+      scope: null,
+      responses: { 200: { description: 'The process is alive', schema: z.object({ status: z.literal('ok') }) } },
+      async handler() {
+        return { status: 200, body: { status: 'ok' } }
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/readyz',
+      operationId: 'ready',
+      summary: 'Readiness: Postgres, Redis and every chain RPC reachable',
+      tags: ['System'],
+      scope: null,
+      responses: {
+        200: { description: 'Ready', schema: z.object({ status: z.enum(['ok', 'unavailable']), checks: z.record(z.string(), z.string()) }).meta({ id: 'Readiness' }) },
+        503: { description: 'A dependency is unavailable', schema: z.object({ status: z.enum(['ok', 'unavailable']), checks: z.record(z.string(), z.string()) }) },
+      },
+      async handler({ deps }) {
+        const checks: Record<string, string> = {}
+        const run = async (name: string, f: () => Promise<unknown>) => {
+          try {
+            await Promise.race([f(), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), 2000))])
+            checks[name] = 'ok'
+          } catch (e) {
+            checks[name] = `unavailable: ${(e as Error).message.split('\n')[0]}`
+          }
+        }
+        await Promise.all([
+          run('postgres', () => deps.db.$queryRaw`SELECT 1`),
+          run('redis', () => deps.redis.ping()),
+          ...[...deps.chains.values()].map((c) => run(`chain:${c.config.chainId}`, () => c.client.getBlockNumber({ cacheTime: 0 }))),
+        ])
+        const ok = Object.values(checks).every((v) => v === 'ok')
+        return { status: ok ? 200 : 503, body: { status: ok ? 'ok' : 'unavailable', checks } }
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/openapi.json',
+      operationId: 'openapi',
+      summary: 'This API as an OpenAPI 3.1 document',
+      tags: ['System'],
+      scope: null,
+      responses: { 200: { description: 'OpenAPI 3.1 document' } },
+      async handler() {
+        return { status: 200, body: spec() }
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/docs',
+      operationId: 'docs',
+      summary: 'API reference (HTML)',
+      tags: ['System'],
+      scope: null,
+      responses: { 200: { description: 'HTML page' } },
+      async handler() {
+        return { status: 200, raw: { contentType: 'text/html; charset=utf-8', data: docsHtml() } }
+      },
+    }),
+  ]
+}

@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import { createWithdrawal } from '../../domain/withdrawals/createWithdrawal'
+import { getWithdrawalView, listWithdrawalViews } from '../../domain/withdrawals/queries'
+import { decodeCursor, pageOf } from '../../domain/pagination'
+import { defineRoute } from '../route'
+import { AddressString, AssetId, ExternalId, PageQuery, PositiveAmountString, Uuid, Withdrawal, WithdrawalStatus, listOf } from '../schemas'
+
+const CreateWithdrawalBody = z
+  .strictObject({
+    walletId: Uuid.meta({ description: 'Wallet to pay from (its hot address sends)' }),
+    asset: AssetId,
+    to: AddressString.meta({ description: 'Destination address' }),
+    amount: PositiveAmountString,
+    externalId: ExternalId.optional().meta({ description: 'Your id for this withdrawal; unique forever per API client', example: 'wd-2026-000123' }),
+  })
+  .meta({ id: 'CreateWithdrawalRequest' })
+
+const ListQuery = PageQuery.extend({
+  walletId: Uuid.optional(),
+  status: WithdrawalStatus.optional(),
+})
+
+export const withdrawalRoutes = [
+  defineRoute({
+    method: 'post',
+    path: '/v1/withdrawals',
+    operationId: 'createWithdrawal',
+    summary: 'Request a withdrawal',
+    description:
+      'Places a hold on the wallet\'s available balance and queues the transfer; follow it through `queued → submitted → mined → confirmed`. Requires `Idempotency-Key`: the same key with the same body replays the first response; with another body it is refused (422).',
+    tags: ['Withdrawals'],
+    scope: 'withdrawals:write',
+    idempotency: 'required',
+    body: CreateWithdrawalBody,
+    responses: { 201: { description: 'The queued withdrawal', schema: Withdrawal } },
+    errors: ['wallet_not_found', 'unknown_asset', 'insufficient_balance', 'external_id_conflict', 'idempotency_key_missing', 'idempotency_key_reused', 'idempotency_key_in_flight'],
+    async handler({ deps, body, principal, idempotency }) {
+      const view = await createWithdrawal(
+        deps,
+        { walletId: body.walletId, asset: body.asset, to: body.to, amount: BigInt(body.amount), ...(body.externalId ? { externalId: body.externalId } : {}) },
+        { clientId: principal!.clientId },
+        idempotency?.within(201),
+      )
+      return { status: 201, body: view }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/withdrawals',
+    operationId: 'listWithdrawals',
+    summary: 'List withdrawals',
+    tags: ['Withdrawals'],
+    scope: 'withdrawals:read',
+    query: ListQuery,
+    responses: { 200: { description: 'A page of withdrawals, newest first', schema: listOf(Withdrawal, 'WithdrawalList') } },
+    async handler({ deps, query }) {
+      const items = await listWithdrawalViews(
+        deps,
+        { kind: 'withdrawal', ...(query.walletId ? { walletId: query.walletId } : {}), ...(query.status ? { status: query.status } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+      )
+      return { status: 200, body: pageOf(items, query.limit, (w) => w.id) }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/withdrawals/{withdrawalId}',
+    operationId: 'getWithdrawal',
+    summary: 'Get a withdrawal with its attempts',
+    tags: ['Withdrawals'],
+    scope: 'withdrawals:read',
+    params: z.strictObject({ withdrawalId: Uuid }),
+    responses: { 200: { description: 'The withdrawal', schema: Withdrawal } },
+    errors: ['withdrawal_not_found'],
+    async handler({ deps, params }) {
+      return { status: 200, body: await getWithdrawalView(deps, params.withdrawalId) }
+    },
+  }),
+]

@@ -1,0 +1,101 @@
+/**
+ * The one error root of the service.
+ *
+ * Every error the service raises on purpose is an {@link AppError} with a code from the closed
+ * {@link ErrorCode} catalogue. The HTTP layer maps codes to RFC 9457 problems in one place
+ * (src/http/problem.ts); workers turn non-retryable errors into BullMQ's `UnrecoverableError`.
+ * `cause` is always kept so logs show the root failure.
+ */
+
+/** Closed catalogue of error codes, stable across releases (clients may switch on them). */
+export const ErrorCodes = {
+  validation_failed: { status: 400, title: 'Request validation failed' },
+  invalid_json: { status: 400, title: 'Request body is not valid JSON' },
+  idempotency_key_missing: { status: 400, title: 'Idempotency-Key header is required' },
+  unauthorized: { status: 401, title: 'Missing or invalid API key' },
+  forbidden: { status: 403, title: 'API key lacks the required scope' },
+  not_found: { status: 404, title: 'Resource not found' },
+  wallet_not_found: { status: 404, title: 'Wallet not found' },
+  withdrawal_not_found: { status: 404, title: 'Withdrawal not found' },
+  deposit_not_found: { status: 404, title: 'Deposit not found' },
+  ledger_account_not_found: { status: 404, title: 'Ledger account not found' },
+  unsupported_media_type: { status: 415, title: 'Content-Type must be application/json' },
+  payload_too_large: { status: 413, title: 'Request body too large' },
+  idempotency_key_in_flight: { status: 409, title: 'A request with this Idempotency-Key is still in progress' },
+  external_id_conflict: { status: 409, title: 'externalId is already used' },
+  invalid_state: { status: 409, title: 'Operation not allowed in the resource state' },
+  idempotency_key_reused: { status: 422, title: 'Idempotency-Key was used with a different request' },
+  unknown_asset: { status: 422, title: 'Asset is not supported' },
+  unknown_chain: { status: 422, title: 'Chain is not configured' },
+  insufficient_balance: { status: 422, title: 'Insufficient available balance' },
+  custody_not_supported: { status: 422, title: 'Custody type is not available with the configured key backend' },
+  rate_limited: { status: 429, title: 'Too many requests' },
+  internal: { status: 500, title: 'Internal error' },
+  dependency_unavailable: { status: 503, title: 'A dependency is unavailable' },
+  key_backend_failed: { status: 502, title: 'Key backend failed' },
+  rpc_failed: { status: 502, title: 'Chain RPC failed' },
+  config_invalid: { status: 500, title: 'Configuration is invalid' },
+} as const satisfies Record<string, { status: number; title: string }>
+
+export type ErrorCode = keyof typeof ErrorCodes
+
+/** One field-level validation problem; `pointer` is an RFC 6901 JSON pointer into the request. */
+export interface FieldError {
+  pointer: string
+  detail: string
+}
+
+export interface AppErrorOptions {
+  cause?: unknown
+  /** Whether retrying the same operation later may succeed. Defaults by code. */
+  retryable?: boolean
+  /** Field errors (validation) shown in problem+json `errors`. */
+  errors?: FieldError[]
+  /** Extra members for problem+json (must never contain secrets). */
+  extra?: Record<string, unknown>
+}
+
+const RETRYABLE_BY_DEFAULT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'dependency_unavailable',
+  'key_backend_failed',
+  'rpc_failed',
+  'idempotency_key_in_flight',
+  'rate_limited',
+])
+
+export class AppError extends Error {
+  override readonly name = 'AppError'
+  readonly code: ErrorCode
+  readonly retryable: boolean
+  readonly errors?: FieldError[]
+  readonly extra?: Record<string, unknown>
+
+  /**
+   * @param code   stable error code from {@link ErrorCodes}
+   * @param detail human-readable explanation specific to this occurrence (never a secret)
+   */
+  constructor(code: ErrorCode, detail: string, options: AppErrorOptions = {}) {
+    super(detail, options.cause === undefined ? undefined : { cause: options.cause })
+    this.code = code
+    this.retryable = options.retryable ?? RETRYABLE_BY_DEFAULT.has(code)
+    if (options.errors) this.errors = options.errors
+    if (options.extra) this.extra = options.extra
+  }
+
+  get status(): number {
+    return ErrorCodes[this.code].status
+  }
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError
+}
+
+/** Renders an unknown thrown value as a one-line message (for logs and stored `last_error`). */
+export function errorMessage(e: unknown): string {
+  if (e instanceof Error) {
+    const short = (e as { shortMessage?: unknown }).shortMessage
+    return typeof short === 'string' ? short : e.message
+  }
+  return String(e)
+}

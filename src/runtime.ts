@@ -1,0 +1,42 @@
+/**
+ * Builds the resources of a process (the `Deps` every use case receives) and closes them in order.
+ */
+import { Redis } from 'ioredis'
+import { createChainClients } from './chain/clients'
+import type { Config } from './config'
+import { createKeyBackend } from './custody/backends'
+import { Custody } from './custody/custody'
+import { createDb } from './db/client'
+import type { Deps } from './domain/deps'
+import { openQueues } from './jobs/queues'
+import { createLogger, type Logger } from './lib/logger'
+
+export interface Runtime extends Deps {
+  close(): Promise<void>
+}
+
+/** Opens Postgres, Redis, the queues, the chain clients and the key backend for `config`. */
+export function createRuntime(config: Config, opts: { logger?: Logger } = {}): Runtime {
+  const logger = opts.logger ?? createLogger(config.logLevel)
+  const db = createDb({ url: config.database.url, poolSize: config.database.poolSize })
+  // BullMQ requires maxRetriesPerRequest: null on connections that workers duplicate.
+  const redis = new Redis(config.redis.url, { maxRetriesPerRequest: null, enableReadyCheck: true })
+  redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'))
+  const queues = openQueues(redis, config.redis.queuePrefix)
+  const chains = createChainClients(config.chains)
+  const custody = new Custody(createKeyBackend(config))
+  return {
+    config,
+    logger,
+    db,
+    redis,
+    queues,
+    chains,
+    custody,
+    async close() {
+      await queues.close().catch(() => undefined)
+      await db.$disconnect().catch(() => undefined)
+      redis.disconnect()
+    },
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * The workers: one BullMQ worker per queue, each processor a thin call into the domain.
+ * Errors an `AppError` marks as not retryable become BullMQ's `UnrecoverableError`; others are
+ * retried with the job's backoff.
+ */
+import { UnrecoverableError, Worker, type Job } from 'bullmq'
+import type { Deps } from '../src/domain/deps'
+import { reconcileQueues } from '../src/domain/pipeline/reconcileQueues'
+import { verifyChain } from '../src/domain/chain/verifyChain'
+import { QueueNames } from '../src/jobs/queues'
+import { AppError, errorMessage } from '../src/lib/errors'
+import { processChainTick } from './processors/chain'
+import { processSubmit } from './processors/submit'
+
+export interface Workers {
+  workers: Worker[]
+  /** Stops taking jobs, waits for running ones (they finish or return to the queue), closes. */
+  close(): Promise<void>
+}
+
+type Processor = (deps: Deps, job: Job) => Promise<unknown>
+
+function wrap(deps: Deps, name: string, fn: Processor) {
+  return async (job: Job) => {
+    const log = deps.logger.child({ queue: name, jobId: job.id })
+    try {
+      return await fn(deps, job)
+    } catch (e) {
+      if (e instanceof AppError && !e.retryable) {
+        log.error({ err: e, code: e.code }, 'job failed permanently')
+        throw new UnrecoverableError(`${e.code}: ${e.message}`)
+      }
+      log.warn({ err: errorMessage(e), attempt: job.attemptsMade + 1 }, 'job failed; will retry')
+      throw e
+    }
+  }
+}
+
+/**
+ * Verifies every chain, reconciles the queues from Postgres, and starts the workers.
+ * A chain that fails verification (wrong chain id, reset chain) is not followed and is logged.
+ */
+export async function startWorkers(deps: Deps): Promise<Workers> {
+  for (const c of deps.config.chains) {
+    try {
+      await verifyChain(deps, c.chainId)
+    } catch (e) {
+      deps.logger.error({ chainId: c.chainId, err: errorMessage(e) }, 'chain verification failed')
+      if (e instanceof AppError && e.code === 'config_invalid') throw e
+    }
+  }
+  await reconcileQueues(deps)
+  const connection = deps.redis
+  const prefix = deps.config.redis.queuePrefix
+  const workers = [
+    new Worker(QueueNames.submit, wrap(deps, QueueNames.submit, processSubmit), { connection, prefix, concurrency: deps.config.workers.concurrency }),
+    new Worker(QueueNames.chain, wrap(deps, QueueNames.chain, processChainTick), { connection, prefix, concurrency: Math.max(2, deps.config.chains.length * 2) }),
+  ]
+  for (const w of workers) w.on('error', (err) => deps.logger.warn({ worker: w.name, err: err.message }, 'worker error'))
+  await Promise.all(workers.map((w) => w.waitUntilReady()))
+  deps.logger.info({ queues: workers.map((w) => w.name) }, 'workers started')
+  return {
+    workers,
+    async close() {
+      await Promise.all(workers.map((w) => w.close()))
+    },
+  }
+}
