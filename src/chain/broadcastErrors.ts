@@ -37,7 +37,7 @@ const RULES: ReadonlyArray<[BroadcastErrorClass, RegExp]> = [
   ['insufficient_funds', /insufficient funds|insufficient balance/i],
   ['fee_too_low', /max fee per gas less than block base fee|fee cap less than block base fee|transaction underpriced|gas price too low|feecap below|maxfeepergas.*(less|lower) than/i],
   ['intrinsic_gas', /intrinsic gas too low|gas limit reached|exceeds block gas limit|out of gas/i],
-  ['transient', /timed? ?out|timeout|ECONNREFUSED|ECONNRESET|socket hang up|fetch failed|429|too many requests|rate limit|50[0-4]|bad gateway|service unavailable|HTTP request failed/i],
+  ['transient', /timed? ?out|timeout|took too long|ECONNREFUSED|ECONNRESET|socket hang up|fetch failed|429|too many requests|rate limit|50[0-4]|bad gateway|service unavailable|HTTP request failed/i],
 ]
 
 /** Classifies a thrown RPC error (viem error or plain Error) by its messages, cause chain included. */

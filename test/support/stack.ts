@@ -57,14 +57,14 @@ export interface Stack {
   stop(): Promise<void>
 }
 
-/** Polls `fn` until it returns a truthy value. @throws after `timeoutMs` with `what` */
+/** Polls `fn` until it returns something other than null, undefined or false. @throws after `timeoutMs` */
 export async function waitFor<T>(what: string, fn: () => Promise<T | null | undefined | false>, timeoutMs = 30_000, everyMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let last: unknown
   for (;;) {
     try {
       const v = await fn()
-      if (v) return v
+      if (v !== null && v !== undefined && v !== false) return v
     } catch (e) {
       last = e
     }
