@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     } else if (running !== null) {
       throw new PreflightError(`port ${config.dev.anvilPort} answers JSON-RPC for chain ${running}, not 31337; stop it or set ANVIL_PORT`)
     } else {
-      anvil = await startAnvil({ port: config.dev.anvilPort, chainId: 31337, blockTime: config.dev.anvilBlockTime, statePath })
+      anvil = await startAnvil({ port: config.dev.anvilPort, chainId: 31337, blockTime: config.dev.anvilBlockTime, statePath, ...(config.dev.anvilBin ? { bin: config.dev.anvilBin } : {}) })
       console.log(`anvil started: chain 31337 at ${anvil.url} (state in ${statePath})`)
     }
     for (const c of config.chains) if (c.chainId === 31337) c.rpcUrls = [url]

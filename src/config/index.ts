@@ -40,6 +40,7 @@ const EnvSchema = z.object({
   DEV_START_ANVIL: bool.optional(),
   ANVIL_PORT: z.coerce.number().int().min(1).max(65535).default(8545),
   ANVIL_BLOCK_TIME: z.coerce.number().min(0).default(1),
+  ANVIL_BIN: z.string().optional(),
 })
 
 const FileSchema = z.object({ chains: z.array(z.unknown()).optional() }).passthrough()
@@ -61,7 +62,7 @@ export interface Config {
     localMasterKey?: Buffer
   }
   idempotency: { ttlSeconds: number; lockSeconds: number }
-  dev: { startAnvil: boolean; anvilPort: number; anvilBlockTime: number }
+  dev: { startAnvil: boolean; anvilPort: number; anvilBlockTime: number; anvilBin?: string }
 }
 
 type Env = Record<string, string | undefined>
@@ -126,6 +127,7 @@ export function loadConfig(env: Env = process.env): Config {
       startAnvil: e.DEV_START_ANVIL ?? chainsInput === undefined,
       anvilPort: e.ANVIL_PORT,
       anvilBlockTime: e.ANVIL_BLOCK_TIME,
+      ...(e.ANVIL_BIN ? { anvilBin: e.ANVIL_BIN } : {}),
     },
   }
 

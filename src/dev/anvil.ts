@@ -18,6 +18,8 @@ export interface AnvilOptions {
   mnemonic?: string
   /** extra CLI arguments */
   args?: string[]
+  /** anvil binary (default: {@link anvilBinary}) */
+  bin?: string
 }
 
 export interface AnvilNode {
@@ -30,17 +32,22 @@ export interface AnvilNode {
 
 export const ANVIL_MNEMONIC = 'test test test test test test test test test test test junk'
 
-/** Path of the anvil binary shipped by the platform package of @foundry-rs/anvil. */
-export function anvilBinary(): string {
+/**
+ * Path of the anvil binary: `explicit` (ANVIL_BIN) if given, else the binary of the platform package of
+ * `@foundry-rs/anvil` (an optional dependency; the registry we install from carries linux-amd64), else
+ * `anvil` on the PATH (e.g. from a Foundry install on other platforms).
+ */
+export function anvilBinary(explicit?: string): string {
+  if (explicit) return explicit
   const arch = process.arch === 'x64' ? 'amd64' : process.arch
-  const pkg = `@foundry-rs/anvil-${process.platform}-${arch}/package.json`
   try {
-    const bin = join(dirname(require.resolve(pkg)), 'bin', process.platform === 'win32' ? 'anvil.exe' : 'anvil')
+    const pkg = require.resolve(`@foundry-rs/anvil-${process.platform}-${arch}/package.json`)
+    const bin = join(dirname(pkg), 'bin', process.platform === 'win32' ? 'anvil.exe' : 'anvil')
     if (existsSync(bin)) return bin
   } catch {
-    // fall through to the wrapper
+    // not installed for this platform
   }
-  return require.resolve('@foundry-rs/anvil/bin.mjs')
+  return 'anvil'
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -84,12 +91,14 @@ export async function startAnvil(opts: AnvilOptions = {}): Promise<AnvilNode> {
   if (opts.blockTime && opts.blockTime > 0) args.push('--block-time', String(opts.blockTime))
   if (opts.statePath) args.push('--state', opts.statePath, '--state-interval', '5')
   if (opts.args) args.push(...opts.args)
-  const bin = anvilBinary()
-  const child = bin.endsWith('.mjs') ? spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(bin, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+  const child = spawn(anvilBinary(opts.bin), args, { stdio: ['ignore', 'ignore', 'pipe'] })
   let stderr = ''
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)))
   const url = `http://${host}:${port}`
-  const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`anvil exited (${code}): ${stderr.trim()}`))))
+  const exited = new Promise<never>((_, reject) => {
+    child.once('exit', (code) => reject(new Error(`anvil exited (${code}): ${stderr.trim()}`)))
+    child.once('error', (err) => reject(new Error(`anvil could not start (${err.message}); install Foundry's anvil or set ANVIL_BIN`)))
+  })
   const deadline = Date.now() + 15_000
   for (;;) {
     const id = await Promise.race([rpcAnswers(url), exited])
