@@ -9,6 +9,7 @@ import { Custody } from './custody/custody'
 import { createDb } from './db/client'
 import type { Deps } from './domain/deps'
 import { openQueues } from './jobs/queues'
+import { setFailpoints } from './lib/failpoints'
 import { createLogger, type Logger } from './lib/logger'
 
 export interface Runtime extends Deps {
@@ -18,6 +19,8 @@ export interface Runtime extends Deps {
 /** Opens Postgres, Redis, the queues, the chain clients and the key backend for `config`. */
 export function createRuntime(config: Config, opts: { logger?: Logger } = {}): Runtime {
   const logger = opts.logger ?? createLogger(config.logLevel)
+  setFailpoints(config.failpoints)
+  if (config.failpoints.length) logger.warn({ failpoints: config.failpoints }, 'crash-test failpoints are enabled')
   const db = createDb({ url: config.database.url, poolSize: config.database.poolSize })
   // BullMQ requires maxRetriesPerRequest: null on connections that workers duplicate.
   const redis = new Redis(config.redis.url, { maxRetriesPerRequest: null, enableReadyCheck: true })

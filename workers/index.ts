@@ -7,6 +7,7 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq'
 import type { Deps } from '../src/domain/deps'
 import { reconcileQueues } from '../src/domain/pipeline/reconcileQueues'
 import { verifyChain } from '../src/domain/chain/verifyChain'
+import { ensureCursor } from '../src/domain/chain/followChain'
 import { QueueNames } from '../src/jobs/queues'
 import { AppError, errorMessage } from '../src/lib/errors'
 import { processChainTick } from './processors/chain'
@@ -44,6 +45,7 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
   for (const c of deps.config.chains) {
     try {
       await verifyChain(deps, c.chainId)
+      await ensureCursor(deps, c.chainId)
     } catch (e) {
       deps.logger.error({ chainId: c.chainId, err: errorMessage(e) }, 'chain verification failed')
       if (e instanceof AppError && e.code === 'config_invalid') throw e

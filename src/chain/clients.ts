@@ -1,11 +1,12 @@
 /**
  * viem public clients per configured chain, over several RPC URLs with failover.
  *
- * Each chain gets viem's `fallback` transport over its URLs in order: a URL that fails (timeout,
- * connection refused, 5xx, 429) is skipped for the next one, so one dead node does not stop the
- * pipeline. JSON-RPC batching is on, so concurrent reads (receipts, balances) share requests.
+ * A URL that fails (timeout, connection refused, 5xx, 429) is skipped for the next one and rested for a
+ * while, so one dead node does not stop the pipeline (src/chain/failoverTransport.ts). JSON-RPC batching
+ * is on, so concurrent reads (receipts, balances) share requests.
  */
-import { createPublicClient, defineChain, fallback, http, type Chain, type PublicClient, type Transport } from "viem"
+import { createPublicClient, defineChain, http, type Chain, type PublicClient, type Transport } from 'viem'
+import { failoverTransport } from './failoverTransport'
 
 export type ChainPublicClient = PublicClient<Transport, Chain>
 import type { ChainConfig } from '../config'
@@ -29,17 +30,21 @@ export function toViemChain(c: ChainConfig): Chain {
   })
 }
 
-/** Creates one public client per chain. */
+/**
+ * Creates one public client per chain; with several URLs, over the failover transport (URLs in order,
+ * failing ones skipped for a cooldown).
+ */
 export function createChainClients(chains: readonly ChainConfig[], opts: { timeoutMs?: number } = {}): ChainClients {
   const map = new Map<number, ChainClient>()
   for (const c of chains) {
     const chain = toViemChain(c)
-    const transports = c.rpcUrls.map((url) =>
-      http(url, { timeout: opts.timeoutMs ?? 10_000, retryCount: 1, retryDelay: 100, batch: { batchSize: 200, wait: 0 } }),
-    )
+    const timeout = opts.timeoutMs ?? 10_000
     const client = createPublicClient({
       chain,
-      transport: transports.length === 1 ? transports[0]! : fallback(transports, { rank: false, retryCount: 1 }),
+      transport:
+        c.rpcUrls.length > 1
+          ? failoverTransport(c.rpcUrls, { timeoutMs: timeout })
+          : http(c.rpcUrls[0]!, { timeout, retryCount: 2, retryDelay: 100, batch: { batchSize: 200, wait: 0 } }),
       pollingInterval: c.pollIntervalMs,
       cacheTime: 0,
     }) as ChainPublicClient

@@ -19,6 +19,11 @@ export const FeePolicySchema = z.object({
   bumpAfterSeconds: z.number().int().min(1).default(60),
   /** Highest `maxFeePerGas` (wei) the service will sign, except for cancels. */
   maxFeePerGasCap: weiString.default(500_000_000_000n),
+  /**
+   * A broadcast attempt not seen for this many seconds is checked against the node's pool
+   * (`eth_getTransactionByHash`) and re-sent as is when the node no longer has it.
+   */
+  rebroadcastAfterSeconds: z.number().int().min(1).default(15),
   /** Multiplier (percent) applied to the node's `maxFeePerGas` estimate for first attempts. */
   feeMultiplierPercent: z.number().int().min(100).max(1000).default(100),
 })

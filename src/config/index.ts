@@ -41,6 +41,8 @@ const EnvSchema = z.object({
   ANVIL_PORT: z.coerce.number().int().min(1).max(65535).default(8545),
   ANVIL_BLOCK_TIME: z.coerce.number().min(0).default(1),
   ANVIL_BIN: z.string().optional(),
+  FAILPOINTS: z.string().optional(),
+  NONCE_RECONCILE_SECONDS: z.coerce.number().int().min(1).default(30),
 })
 
 const FileSchema = z.object({ chains: z.array(z.unknown()).optional() }).passthrough()
@@ -62,6 +64,9 @@ export interface Config {
     localMasterKey?: Buffer
   }
   idempotency: { ttlSeconds: number; lockSeconds: number }
+  /** crash-test hooks (src/lib/failpoints.ts); refused in production */
+  failpoints: string[]
+  pipeline: { nonceReconcileSeconds: number }
   dev: { startAnvil: boolean; anvilPort: number; anvilBlockTime: number; anvilBin?: string }
 }
 
@@ -123,6 +128,8 @@ export function loadConfig(env: Env = process.env): Config {
     chainsAreDefault: chainsInput === undefined,
     custody: { backend: e.KEY_BACKEND },
     idempotency: { ttlSeconds: e.IDEMPOTENCY_TTL_SECONDS, lockSeconds: e.IDEMPOTENCY_LOCK_SECONDS },
+    failpoints: (e.FAILPOINTS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    pipeline: { nonceReconcileSeconds: e.NONCE_RECONCILE_SECONDS },
     dev: {
       startAnvil: e.DEV_START_ANVIL ?? chainsInput === undefined,
       anvilPort: e.ANVIL_PORT,
@@ -131,6 +138,9 @@ export function loadConfig(env: Env = process.env): Config {
     },
   }
 
+  if (config.failpoints.length && config.env === 'production') {
+    throw new AppError('config_invalid', 'FAILPOINTS are crash-test hooks and are refused when NODE_ENV=production')
+  }
   if (config.custody.backend === 'local') {
     if (config.env === 'production') {
       throw new AppError('config_invalid', 'KEY_BACKEND=local is for development only and is refused when NODE_ENV=production')

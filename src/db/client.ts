@@ -95,6 +95,10 @@ export async function withTx<T>(db: Db, fn: (tx: DbTx) => Promise<T>, opts: TxOp
       if (isConnectionError(e)) {
         throw new AppError('dependency_unavailable', 'database is unavailable', { cause: e })
       }
+      // P2028: no connection became free within maxWait (overload): retryable, 503 with Retry-After.
+      if ((e as { code?: unknown }).code === 'P2028') {
+        throw new AppError('dependency_unavailable', 'the database is saturated; retry shortly', { cause: e })
+      }
       throw e
     }
   }

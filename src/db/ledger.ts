@@ -112,24 +112,26 @@ export async function lockBalances(tx: DbTx, accountIds: string[]): Promise<Map<
  *
  * @returns the new entry ids, in order
  */
-export async function insertEntries(tx: DbTx, entries: EntryInput[]): Promise<string[]> {
+export async function insertEntries(tx: DbTx, entries: (EntryInput & { id?: string })[]): Promise<string[]> {
   const ids: string[] = []
   for (const e of entries) {
-    const id = newId()
+    const id = e.id ?? newId()
     ids.push(id)
-    await tx.$executeRaw`
-      INSERT INTO journal_entries (id, kind, hold_id, event, ref_type, ref_id, chain_id, block_number, description)
-      VALUES (${id}::uuid, ${e.kind}, ${e.holdId ?? null}::uuid, ${e.event}, ${e.refType}, ${e.refId}::uuid,
-              ${e.chainId}, ${e.blockNumber === undefined || e.blockNumber === null ? null : e.blockNumber.toString()}::bigint,
-              ${e.description ?? null})`
     const postings = [...e.postings].sort((a, b) => (a.accountId < b.accountId ? -1 : a.accountId > b.accountId ? 1 : 0))
-    if (postings.length) {
-      await tx.$executeRaw`
-        INSERT INTO postings (entry_id, account_id, asset, amount)
-        SELECT ${id}::uuid, a, s, m::numeric
-          FROM unnest(${postings.map((p) => p.accountId)}::uuid[], ${postings.map((p) => p.asset)}::text[],
-                      ${postings.map((p) => p.amount.toString())}::text[]) AS t(a, s, m)`
-    }
+    // One statement per entry: the entry and its postings (the posting triggers take the balance row
+    // locks in account order, and hold them until COMMIT).
+    await tx.$executeRaw`
+      WITH entry AS (
+        INSERT INTO journal_entries (id, kind, hold_id, event, ref_type, ref_id, chain_id, block_number, description)
+        VALUES (${id}::uuid, ${e.kind}, ${e.holdId ?? null}::uuid, ${e.event}, ${e.refType}, ${e.refId}::uuid,
+                ${e.chainId}, ${e.blockNumber === undefined || e.blockNumber === null ? null : e.blockNumber.toString()}::bigint,
+                ${e.description ?? null})
+        RETURNING id
+      )
+      INSERT INTO postings (entry_id, account_id, asset, amount)
+      SELECT entry.id, t.a, t.s, t.m::numeric
+        FROM entry, unnest(${postings.map((p) => p.accountId)}::uuid[], ${postings.map((p) => p.asset)}::text[],
+                           ${postings.map((p) => p.amount.toString())}::text[]) AS t(a, s, m)`
   }
   return ids
 }

@@ -46,6 +46,10 @@ export interface WithdrawalRow {
   submittedAt: Date | null
   minedAt: Date | null
   confirmedAt: Date | null
+  /** a replacement would exceed the fee cap: the withdrawal waits at its last fees */
+  stuck: boolean
+  stuckSince: Date | null
+  cancelRequestedAt: Date | null
 }
 
 type PrismaWithdrawal = Awaited<ReturnType<DbTx['withdrawal']['findFirstOrThrow']>>
@@ -73,14 +77,12 @@ export interface NewWithdrawal {
   toAddress: string
   amount: bigint
   status: WithdrawalStatus
+  /** the hold entry written later in the same transaction (the foreign key is checked at COMMIT) */
+  holdEntryId?: string
 }
 
 export async function insertWithdrawal(tx: DbTx, w: NewWithdrawal): Promise<WithdrawalRow> {
   return mapWithdrawal(await tx.withdrawal.create({ data: { ...w, amount: w.amount.toString() } }))
-}
-
-export async function setHoldEntry(tx: DbTx, id: string, holdEntryId: string): Promise<void> {
-  await tx.withdrawal.update({ where: { id }, data: { holdEntryId } })
 }
 
 export async function getWithdrawal(db: DbOrTx, id: string): Promise<WithdrawalRow | null> {
@@ -210,6 +212,9 @@ export interface AttemptRow {
   effectiveGasPrice: bigint | null
   receiptStatus: 'success' | 'reverted' | null
   createdAt: Date
+  /** head block (as the follower knew it) when a node first accepted the attempt */
+  broadcastBlock: bigint | null
+  lastCheckedAt: Date | null
 }
 
 type PrismaAttempt = Awaited<ReturnType<DbTx['txAttempt']['findFirstOrThrow']>>
@@ -282,13 +287,19 @@ export async function findOpenAttemptsByHash(db: DbOrTx, chainId: number, hashes
   return rows.map(mapAttempt)
 }
 
-/** Signed attempts never accepted by a node (crash between commit and broadcast, or broadcast errors). */
+/**
+ * Signed attempts no node accepted yet (crash between commit and broadcast, or a refused broadcast),
+ * only the newest attempt of each in-flight withdrawal, by address and nonce.
+ */
 export async function listUnbroadcast(db: DbOrTx, chainId: number, limit: number): Promise<AttemptRow[]> {
-  const rows = await db.txAttempt.findMany({
-    where: { chainId, status: 'signed' },
-    orderBy: [{ fromAddress: 'asc' }, { nonce: 'asc' }],
-    take: limit,
-  })
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM withdrawals w
+      JOIN LATERAL (SELECT id, status FROM tx_attempts WHERE withdrawal_id = w.id ORDER BY created_at DESC LIMIT 1) a ON true
+     WHERE w.chain_id = ${chainId} AND w.status IN ('signing', 'submitted') AND a.status = 'signed'
+     ORDER BY w.from_address, w.nonce
+     LIMIT ${limit}`
+  if (!ids.length) return []
+  const rows = await db.txAttempt.findMany({ where: { id: { in: ids.map((r) => r.id) } }, orderBy: [{ fromAddress: 'asc' }, { nonce: 'asc' }] })
   return rows.map(mapAttempt)
 }
 
@@ -316,17 +327,20 @@ export async function listMinedAwaitingConfirmation(db: DbOrTx, chainId: number,
 }
 
 /**
- * Records that attempts were accepted by a node: attempts `signed → broadcast`, their withdrawals
- * `signing → submitted`.
+ * Records that attempts were accepted by a node: attempts `signed → broadcast` (a re-sent `dropped`
+ * attempt is `broadcast` again), their withdrawals `signing → submitted`.
  *
+ * @param headBlock the chain's head as far as the follower knows (start of the "not mined after N blocks" clock)
  * @returns the withdrawals that moved to `submitted` now
  */
-export async function markBroadcast(tx: DbTx, attemptIds: string[]): Promise<WithdrawalRow[]> {
+export async function markBroadcast(tx: DbTx, attemptIds: string[], headBlock: bigint | null): Promise<WithdrawalRow[]> {
   if (!attemptIds.length) return []
+  const head = headBlock === null ? null : headBlock.toString()
   const rows = await tx.$queryRaw<{ withdrawal_id: string }[]>`
-    UPDATE tx_attempts SET status = CASE WHEN status = 'signed' THEN 'broadcast' ELSE status END,
+    UPDATE tx_attempts SET status = CASE WHEN status IN ('signed', 'dropped') THEN 'broadcast' ELSE status END,
            broadcast_count = broadcast_count + 1,
-           first_broadcast_at = coalesce(first_broadcast_at, now()), last_broadcast_at = now(),
+           first_broadcast_at = coalesce(first_broadcast_at, now()), last_broadcast_at = now(), last_checked_at = now(),
+           broadcast_block = coalesce(broadcast_block, ${head}::bigint),
            last_error = NULL, updated_at = now()
      WHERE id = ANY(${attemptIds}::uuid[]) AND status IN ('signed', 'broadcast', 'dropped')
     RETURNING withdrawal_id`
@@ -397,6 +411,8 @@ export async function markMined(tx: DbTx, r: MinedReceipt): Promise<{ before: Wi
     where: { id: attempt.withdrawalId },
     data: {
       status: 'mined',
+      stuck: false,
+      stuckSince: null,
       minedAttemptId: attempt.id,
       txHash: attempt.txHash,
       blockNumber: r.blockNumber,
@@ -434,14 +450,127 @@ export async function unmineAbove(tx: DbTx, chainId: number, forkBlock: bigint):
 }
 
 /**
- * Settles a mined withdrawal at confirmation depth: `mined → confirmed` (receipt success) or
- * `mined → failed` (reverted). Guarded on the mined attempt, so it happens once.
+ * Settles a mined withdrawal at confirmation depth: `mined → confirmed` (receipt success),
+ * `mined → failed` (reverted) or `mined → cancelled` (the mined attempt was a cancel). Guarded on the
+ * mined attempt, so it happens once.
  */
-export async function settleMined(tx: DbTx, withdrawalId: string, attemptId: string, to: 'confirmed' | 'failed', reason: string | null): Promise<WithdrawalRow | null> {
+export async function settleMined(tx: DbTx, withdrawalId: string, attemptId: string, to: 'confirmed' | 'failed' | 'cancelled', reason: string | null): Promise<WithdrawalRow | null> {
   const rows = await tx.$queryRaw<{ id: string }[]>`
     UPDATE withdrawals SET status = ${to}, status_reason = ${reason}, confirmed_at = now(), updated_at = now()
      WHERE id = ${withdrawalId}::uuid AND status = 'mined' AND mined_attempt_id = ${attemptId}::uuid
     RETURNING id`
   if (!rows.length) return null
   return mapWithdrawal(await tx.withdrawal.findUniqueOrThrow({ where: { id: withdrawalId } }))
+}
+
+// ------------------------------------------------------------------ tracking, replacement, cancel
+
+/**
+ * The newest attempt of every in-flight withdrawal (`signing` / `submitted`) of a chain that a node
+ * has accepted (`broadcast`) or that was found missing (`dropped`), oldest nonce first per address.
+ */
+export async function listCurrentAttempts(db: DbOrTx, chainId: number, limit: number): Promise<AttemptRow[]> {
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM withdrawals w
+      JOIN LATERAL (SELECT id, status FROM tx_attempts WHERE withdrawal_id = w.id ORDER BY created_at DESC LIMIT 1) a ON true
+     WHERE w.chain_id = ${chainId} AND w.status IN ('signing', 'submitted') AND a.status IN ('broadcast', 'dropped')
+     ORDER BY w.from_address, w.nonce
+     LIMIT ${limit}`
+  if (!ids.length) return []
+  const rows = await db.txAttempt.findMany({ where: { id: { in: ids.map((r) => r.id) } }, orderBy: [{ fromAddress: 'asc' }, { nonce: 'asc' }] })
+  return rows.map(mapAttempt)
+}
+
+/** Locks a withdrawal row for the rest of the transaction and returns it with its newest attempt. */
+export async function lockWithdrawal(tx: DbTx, id: string): Promise<{ w: WithdrawalRow; current: AttemptRow | null } | null> {
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM withdrawals WHERE id = ${id}::uuid FOR UPDATE`
+  if (!locked.length) return null
+  const w = mapWithdrawal(await tx.withdrawal.findUniqueOrThrow({ where: { id } }))
+  const a = await tx.txAttempt.findFirst({ where: { withdrawalId: id }, orderBy: { createdAt: 'desc' } })
+  return { w, current: a ? mapAttempt(a) : null }
+}
+
+/** Stores one signed attempt (a replacement or a cancel of an existing nonce). */
+export async function insertAttempt(tx: DbTx, a: NewAttempt): Promise<void> {
+  await tx.txAttempt.create({
+    data: {
+      ...a,
+      value: a.value.toString(),
+      gasLimit: a.gasLimit.toString(),
+      maxFeePerGas: a.maxFeePerGas.toString(),
+      maxPriorityFeePerGas: a.maxPriorityFeePerGas.toString(),
+      status: 'signed',
+    },
+  })
+  await tx.withdrawal.update({ where: { id: a.withdrawalId }, data: { txHash: a.txHash, updatedAt: new Date() } })
+}
+
+/** Flags a withdrawal `stuck` (fee cap reached). @returns the row when the flag was newly set */
+export async function markStuck(tx: DbTx, id: string): Promise<WithdrawalRow | null> {
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE withdrawals SET stuck = true, stuck_since = now(), updated_at = now()
+     WHERE id = ${id}::uuid AND stuck = false AND status IN ('signing', 'submitted') RETURNING id`
+  return rows.length ? mapWithdrawal(await tx.withdrawal.findUniqueOrThrow({ where: { id } })) : null
+}
+
+export async function setCancelRequested(tx: DbTx, id: string): Promise<void> {
+  await tx.$executeRaw`UPDATE withdrawals SET cancel_requested_at = coalesce(cancel_requested_at, now()), updated_at = now() WHERE id = ${id}::uuid`
+}
+
+/** Notes that the tracker checked an attempt (throttles pool look-ups). */
+export async function touchChecked(db: DbOrTx, attemptIds: string[]): Promise<void> {
+  if (!attemptIds.length) return
+  await db.$executeRaw`UPDATE tx_attempts SET last_checked_at = now() WHERE id = ANY(${attemptIds}::uuid[])`
+}
+
+/** A node no longer has these attempts in its pool (and they are not mined): `broadcast → dropped`. */
+export async function markDropped(db: DbOrTx, attemptIds: string[]): Promise<void> {
+  if (!attemptIds.length) return
+  await db.$executeRaw`UPDATE tx_attempts SET status = 'dropped', last_checked_at = now(), updated_at = now()
+                        WHERE id = ANY(${attemptIds}::uuid[]) AND status = 'broadcast'`
+}
+
+/**
+ * Gives up the nonce of a withdrawal whose nonce was consumed by a transaction the service did not
+ * sign (none of its attempts can ever be mined): attempts `→ dropped`, the withdrawal back to `queued`
+ * without nonce (or `cancelled` if a cancel was requested), and the address's cursor moved up to
+ * `chainNonce` so the next signature uses a free nonce.
+ */
+export async function releaseConsumedNonce(tx: DbTx, w: WithdrawalRow, chainNonce: bigint, reason: string): Promise<WithdrawalRow> {
+  await tx.$executeRaw`UPDATE tx_attempts SET status = 'dropped', last_error = ${reason}, updated_at = now()
+                        WHERE withdrawal_id = ${w.id}::uuid AND status IN ('signed', 'broadcast', 'dropped')`
+  const to = w.cancelRequestedAt ? 'cancelled' : 'queued'
+  await tx.$executeRaw`
+    UPDATE withdrawals SET status = ${to}, nonce = NULL, tx_hash = NULL, status_reason = ${reason}, stuck = false,
+           stuck_since = NULL, submitted_at = NULL, updated_at = now()
+     WHERE id = ${w.id}::uuid AND status IN ('signing', 'submitted')`
+  await tx.$executeRaw`
+    UPDATE nonce_cursors SET next_nonce = greatest(next_nonce, ${chainNonce.toString()}::bigint), updated_at = now()
+     WHERE chain_id = ${w.chainId} AND address = ${w.fromAddress}`
+  return mapWithdrawal(await tx.withdrawal.findUniqueOrThrow({ where: { id: w.id } }))
+}
+
+/**
+ * Nonces >= `from` of (chain, address) that some withdrawal holds, in any status, ascending. (A
+ * withdrawal gives its nonce up only when the chain consumed it otherwise: its `nonce` is then NULL.)
+ */
+export async function heldNonces(db: DbOrTx, chainId: number, address: string, from: bigint): Promise<bigint[]> {
+  const rows = await db.$queryRaw<{ nonce: bigint }[]>`
+    SELECT nonce FROM withdrawals WHERE chain_id = ${chainId} AND from_address = ${address}
+       AND nonce >= ${from.toString()}::bigint ORDER BY nonce`
+  return rows.map((r) => BigInt(r.nonce))
+}
+
+export async function listNonceCursors(db: DbOrTx, chainId: number): Promise<{ address: string; nextNonce: bigint }[]> {
+  const rows = await db.nonceCursor.findMany({ where: { chainId } })
+  return rows.map((r) => ({ address: r.address, nextNonce: r.nextNonce }))
+}
+
+/** In-flight withdrawals of (chain, address) whose nonce is below `chainNonce` (the chain has used it). */
+export async function inFlightBelow(db: DbOrTx, chainId: number, address: string, chainNonce: bigint): Promise<WithdrawalRow[]> {
+  const rows = await db.withdrawal.findMany({
+    where: { chainId, fromAddress: address, status: { in: ['signing', 'submitted'] }, nonce: { lt: chainNonce } },
+    orderBy: { nonce: 'asc' },
+  })
+  return rows.map(mapWithdrawal)
 }

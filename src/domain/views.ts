@@ -81,6 +81,8 @@ export function withdrawalView(w: WithdrawalRow, attempts?: AttemptRow[]) {
     submittedAt: iso(w.submittedAt),
     minedAt: iso(w.minedAt),
     confirmedAt: iso(w.confirmedAt),
+    stuck: w.stuck,
+    cancelRequestedAt: iso(w.cancelRequestedAt),
     ...(attempts ? { attempts: attempts.map(attemptView) } : {}),
   }
 }

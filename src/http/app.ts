@@ -154,7 +154,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] 
     if (e.status >= 500) log.error({ err: e.cause ?? e, code: e.code }, e.message)
     else log.info({ code: e.code, status: e.status }, e.message)
     if (res.headersSent) return
-    if (e.code === 'idempotency_key_in_flight' || e.code === 'rate_limited') res.set('Retry-After', '1')
+    if (e.code === 'idempotency_key_in_flight' || e.code === 'rate_limited' || e.code === 'dependency_unavailable') res.set('Retry-After', '1')
     sendProblem(res, problemOf(e, req.originalUrl.split('?')[0] ?? req.path, requestId))
   })
   return app

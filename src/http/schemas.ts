@@ -146,6 +146,8 @@ export const Withdrawal = z
     submittedAt: Timestamp.nullable(),
     minedAt: Timestamp.nullable(),
     confirmedAt: Timestamp.nullable(),
+    stuck: z.boolean().meta({ description: 'True when a replacement would exceed the chain\'s fee cap: the withdrawal waits at its last fees (speed it up after raising the cap, or cancel it)' }),
+    cancelRequestedAt: Timestamp.nullable().meta({ description: 'When a cancel was requested after signing; the withdrawal ends `cancelled` only if the cancel is what gets mined' }),
     attempts: z.array(Attempt).optional(),
   })
   .meta({ id: 'Withdrawal' })

@@ -5,6 +5,7 @@ import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createApp, type AppOptions } from '../http/app'
 import type { Deps } from '../domain/deps'
+import { ensureCursor } from '../domain/chain/followChain'
 
 export interface ApiServer {
   server: Server
@@ -13,8 +14,17 @@ export interface ApiServer {
   close(): Promise<void>
 }
 
-/** Listens on `deps.config.http` (port 0 picks a free port). */
+/**
+ * Listens on `deps.config.http` (port 0 picks a free port).
+ *
+ * Before listening it makes sure every chain's follower cursor exists (created at the current head if
+ * not), so no address this API hands out can receive funds in a block the follower will never scan,
+ * even if no worker has run yet. An unreachable RPC only logs a warning.
+ */
 export async function startApi(deps: Deps, opts: AppOptions = {}): Promise<ApiServer> {
+  for (const c of deps.config.chains) {
+    await ensureCursor(deps, c.chainId).catch((e) => deps.logger.warn({ chainId: c.chainId, err: (e as Error).message }, 'could not create the chain cursor yet'))
+  }
   const app = createApp(deps, opts)
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(deps.config.http.port, deps.config.http.host, (err?: Error) => (err ? reject(err) : resolve(s)))

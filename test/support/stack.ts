@@ -27,6 +27,10 @@ export interface StackOptions {
   env?: Record<string, string>
   /** reuse an existing anvil node instead of starting one */
   rpcUrl?: string
+  /** fields merged into the test chain's configuration (e.g. `{ confirmations: 3, fees: {...} }`) */
+  chain?: Record<string, unknown>
+  /** RPC URLs placed before the anvil URL (failover tests) */
+  rpcUrlsBefore?: string[]
 }
 
 export type TestChainClient = ReturnType<typeof makeTestClient>
@@ -88,7 +92,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     LOCAL_MASTER_KEY: TEST_MASTER_KEY,
     HOST: '127.0.0.1',
     PORT: '0',
-    CHAINS: JSON.stringify([{ chainId, name: 'anvil', rpcUrls: [rpcUrl], confirmations: 1, pollIntervalMs: 200 }]),
+    CHAINS: JSON.stringify([{ chainId, name: 'anvil', rpcUrls: [...(opts.rpcUrlsBefore ?? []), rpcUrl], confirmations: 1, pollIntervalMs: 200, ...opts.chain }]),
     ...opts.env,
   }
   const config = loadConfig(env)

@@ -12,7 +12,9 @@ export async function processChainTick(deps: Deps, job: Job) {
     cursor: r.follow.cursor.toString(),
     scanned: r.follow.scanned,
     ...r.confirm,
-    rebroadcast: r.rebroadcast,
+    sent: r.rebroadcast,
+    ...r.track,
+    nonceRepairs: r.nonces?.length ?? 0,
     requeued: r.requeued,
   }
 }

@@ -13,7 +13,7 @@ import { insertEvents, type NewEvent } from '../../db/events'
 import { listMinedAwaitingConfirmation, settleMined } from '../../db/withdrawals'
 import { chainConfig } from '../../config'
 import type { Deps } from '../deps'
-import { creditDeposit, postWithdrawal, voidWithdrawal } from '../ledger/entries'
+import { bookNetworkFee, creditDeposit, postWithdrawal, voidWithdrawal } from '../ledger/entries'
 import { depositView, withdrawalView } from '../views'
 
 const BATCH = 100
@@ -54,15 +54,18 @@ export async function confirmAtDepth(deps: Deps, chainId: number): Promise<Confi
       const due = await listMinedAwaitingConfirmation(tx, chainId, maxBlock, BATCH)
       const events: NewEvent[] = []
       for (const a of due) {
-        const ok = a.receiptStatus === 'success'
-        const w = await settleMined(tx, a.withdrawalId, a.id, ok ? 'confirmed' : 'failed', ok ? null : 'transaction reverted on chain')
-        if (!w) continue
         const gas = { fee: a.gasUsed! * a.effectiveGasPrice!, blockNumber: a.blockNumber! }
-        if (w.holdEntryId) {
-          if (ok) await postWithdrawal(tx, w, w.holdEntryId, gas)
-          else await voidWithdrawal(tx, w, w.holdEntryId, gas)
+        const outcome = a.kind === 'cancel' ? 'cancelled' : a.receiptStatus === 'success' ? 'confirmed' : 'failed'
+        const reason = outcome === 'cancelled' ? 'replaced by a cancel (0-value self-send) that was mined' : outcome === 'failed' ? 'transaction reverted on chain' : null
+        const w = await settleMined(tx, a.withdrawalId, a.id, outcome, reason)
+        if (!w) continue
+        if (w.kind === 'nonce_fill' || !w.holdEntryId) {
+          await bookNetworkFee(tx, w, gas)
+          continue
         }
-        events.push({ type: ok ? 'withdrawal.confirmed' : 'withdrawal.failed', data: withdrawalView(w), walletId: w.walletId })
+        if (outcome === 'confirmed') await postWithdrawal(tx, w, w.holdEntryId, gas)
+        else await voidWithdrawal(tx, w, w.holdEntryId, gas)
+        events.push({ type: `withdrawal.${outcome}`, data: withdrawalView(w), walletId: w.walletId })
       }
       await insertEvents(tx, events)
       result.withdrawalsSettled += events.length

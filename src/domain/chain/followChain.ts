@@ -35,17 +35,25 @@ export interface FollowResult {
   reorgedTo?: bigint
 }
 
+/**
+ * Creates the chain's cursor if it has none: at `startBlock − 1`, or at the current head for
+ * `startBlock: latest` (blocks after it are scanned). Workers call it at start, before the API can hand
+ * out any address, so nothing sent to an address can precede the cursor.
+ */
+export async function ensureCursor(deps: Deps, chainId: number): Promise<void> {
+  if (await getCursor(deps.db, chainId)) return
+  const { client, config } = chainClient(deps.chains, chainId)
+  const start = config.startBlock === 'latest' ? await client.getBlockNumber({ cacheTime: 0 }) : BigInt(Math.max(0, config.startBlock - 1))
+  const genesis = await client.getBlock({ blockNumber: 0n })
+  await initCursor(deps.db, chainId, genesis.hash!, toBlockRow(await client.getBlock({ blockNumber: start })))
+  deps.logger.info({ chainId, block: start.toString() }, 'chain follower starts')
+}
+
 export async function followChain(deps: Deps, chainId: number): Promise<FollowResult> {
   const { client, config } = chainClient(deps.chains, chainId)
+  await ensureCursor(deps, chainId)
   const head = await client.getBlockNumber({ cacheTime: 0 })
-  let cursor = await getCursor(deps.db, chainId)
-  if (!cursor) {
-    const start = config.startBlock === 'latest' ? head : BigInt(Math.max(0, config.startBlock - 1))
-    const genesis = await client.getBlock({ blockNumber: 0n })
-    await initCursor(deps.db, chainId, genesis.hash!, toBlockRow(await client.getBlock({ blockNumber: start })))
-    cursor = (await getCursor(deps.db, chainId))!
-    deps.logger.info({ chainId, block: cursor.blockNumber.toString() }, 'chain follower starts')
-  }
+  const cursor = (await getCursor(deps.db, chainId))!
   const target = head < cursor.blockNumber + BigInt(config.maxBlocksPerRun) ? head : cursor.blockNumber + BigInt(config.maxBlocksPerRun)
   let scanned = 0
   let expectParent = cursor.blockHash

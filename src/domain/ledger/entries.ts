@@ -16,6 +16,7 @@ import { entryPostings, ensureAccount, insertEntries, lockBalances, type EntryIn
 import type { DbTx } from '../../db/client'
 import { isConstraintViolation } from '../../db/client'
 import { AppError } from '../../lib/errors'
+import { newId } from '../../lib/ids'
 import { nativeAsset } from '../assets'
 import { addressAccount, networkFeeAccount, walletLiabilityAccount } from './chartOfAccounts'
 
@@ -31,24 +32,23 @@ export interface WithdrawalForLedger {
 /**
  * Places the hold of a withdrawal: the amount leaves the wallet's available balance at once.
  *
+ * The balance rows are locked by the posting triggers inside the one statement that writes the entry,
+ * so callers should place the hold last in their transaction: the wallet's row lock is the contended
+ * one when many withdrawals of a wallet arrive together. The database refuses an overdraft of the
+ * customer liability (constraint `ledger_balances_no_overdraft`).
+ *
+ * @param holdId the entry id to use (the withdrawal row may reference it already)
  * @returns the hold entry id
  * @throws AppError `insufficient_balance` when the wallet's available balance (base units) is below
- *         `w.amount`; nothing is written then
+ *         `w.amount`; the statement fails and the caller's transaction writes nothing
  */
-export async function placeWithdrawalHold(tx: DbTx, w: WithdrawalForLedger): Promise<string> {
+export async function placeWithdrawalHold(tx: DbTx, w: WithdrawalForLedger, holdId: string = newId()): Promise<string> {
   const liability = await ensureAccount(tx, walletLiabilityAccount(w.asset, w.chainId, w.walletId))
   const source = await ensureAccount(tx, addressAccount(w.asset, w.chainId, w.fromAddress, w.walletId))
-  const balances = await lockBalances(tx, [liability, source])
-  const b = balances.get(liability)!
-  const available = b.postedCredits - b.postedDebits - b.pendingDebits
-  if (available < w.amount) {
-    throw new AppError('insufficient_balance', `available balance ${available} is below the requested amount ${w.amount} (base units of ${w.asset})`, {
-      extra: { available: available.toString(), requested: w.amount.toString(), asset: w.asset },
-    })
-  }
   try {
-    const [id] = await insertEntries(tx, [
+    await insertEntries(tx, [
       {
+        id: holdId,
         kind: 'hold',
         event: 'withdrawal.hold',
         refType: 'withdrawal',
@@ -60,10 +60,13 @@ export async function placeWithdrawalHold(tx: DbTx, w: WithdrawalForLedger): Pro
         ],
       },
     ])
-    return id!
+    return holdId
   } catch (e) {
     if (isConstraintViolation(e, 'ledger_balances_no_overdraft')) {
-      throw new AppError('insufficient_balance', `available balance is below the requested amount of ${w.asset}`, { cause: e })
+      throw new AppError('insufficient_balance', `the wallet's available balance is below the requested amount (${w.amount} base units of ${w.asset})`, {
+        cause: e,
+        extra: { requested: w.amount.toString(), asset: w.asset },
+      })
     }
     throw e
   }
@@ -137,6 +140,19 @@ export async function voidWithdrawal(tx: DbTx, w: WithdrawalForLedger, holdId: s
   }
   await lockBalances(tx, lock)
   await insertEntries(tx, entries)
+}
+
+/**
+ * Books the gas of a transaction that moved no customer funds (a nonce fill, or a withdrawal without a
+ * hold): Dr network-fee expense · Cr the sending address.
+ */
+export async function bookNetworkFee(tx: DbTx, w: WithdrawalForLedger, gas: GasPaid): Promise<void> {
+  if (gas.fee <= 0n) return
+  const native = nativeAsset(w.chainId)
+  const feeAccount = await ensureAccount(tx, networkFeeAccount(native, w.chainId))
+  const source = await ensureAccount(tx, addressAccount(native, w.chainId, w.fromAddress, w.walletId))
+  await lockBalances(tx, [feeAccount, source])
+  await insertEntries(tx, [feeEntry('withdrawal', w.id, w.chainId, feeAccount, source, native, gas)])
 }
 
 export interface DepositForLedger {

@@ -2,7 +2,8 @@ import { getAddress, isAddress } from 'viem'
 import { isConstraintViolation, withTx, type DbTx } from '../../db/client'
 import { insertEvents } from '../../db/events'
 import { getWallet } from '../../db/wallets'
-import { findWithdrawalByExternalId, insertWithdrawal, setHoldEntry } from '../../db/withdrawals'
+import { findWithdrawalByExternalId, insertWithdrawal } from '../../db/withdrawals'
+import { getWalletBalances } from '../wallets/queries'
 import { enqueueSubmit } from '../../jobs/queues'
 import { AppError } from '../../lib/errors'
 import { newId } from '../../lib/ids'
@@ -51,6 +52,7 @@ export async function createWithdrawal(
   let view: WithdrawalView
   try {
     view = await withTx(deps.db, async (tx) => {
+      const holdId = newId()
       const row = await insertWithdrawal(tx, {
         id: newId(),
         kind: 'withdrawal',
@@ -63,15 +65,23 @@ export async function createWithdrawal(
         toAddress: getAddress(input.to).toLowerCase(),
         amount: input.amount,
         status: 'queued',
+        holdEntryId: holdId,
       })
-      const holdId = await placeWithdrawalHold(tx, row)
-      await setHoldEntry(tx, row.id, holdId)
-      const v = withdrawalView({ ...row, holdEntryId: holdId })
+      const v = withdrawalView(row)
       await insertEvents(tx, [{ type: 'withdrawal.queued', data: v, walletId: wallet.id }])
       if (within) await within(tx, v)
+      // Last: the hold takes the wallet's balance row lock, held until COMMIT.
+      await placeWithdrawalHold(tx, row, holdId)
       return v
     })
   } catch (e) {
+    if (e instanceof AppError && e.code === 'insufficient_balance') {
+      const available = (await getWalletBalances(deps, wallet.id)).find((b) => b.asset === asset.id)?.available
+      throw new AppError('insufficient_balance', `available balance ${available} is below the requested amount ${input.amount} (base units of ${asset.id})`, {
+        cause: e,
+        extra: { available, requested: input.amount.toString(), asset: asset.id },
+      })
+    }
     if (input.externalId && isConstraintViolation(e, 'withdrawals_client_external_id')) {
       const existing = await findWithdrawalByExternalId(deps.db, actor.clientId, input.externalId)
       throw new AppError('external_id_conflict', `externalId "${input.externalId}" is already used by withdrawal ${existing?.id}`, {

@@ -1,4 +1,5 @@
 import { withTx } from '../../db/client'
+import { getCursor } from '../../db/chain'
 import { insertEvents } from '../../db/events'
 import { markBroadcast, recordBroadcastError } from '../../db/withdrawals'
 import type { BroadcastOutcome } from '../../chain/broadcast'
@@ -10,17 +11,18 @@ import { withdrawalView } from '../views'
  * `submitted` (with `withdrawal.submitted` events, same transaction); failures are recorded on the
  * attempt, which stays signed and is retried by the chain tick.
  */
-export async function recordBroadcast(deps: Deps, outcomes: BroadcastOutcome[]): Promise<void> {
+export async function recordBroadcast(deps: Deps, chainId: number, outcomes: BroadcastOutcome[]): Promise<void> {
   const ok = outcomes.filter((o) => o.ok).map((o) => o.attemptId)
   if (ok.length) {
+    const head = (await getCursor(deps.db, chainId))?.blockNumber ?? null
     await withTx(deps.db, async (tx) => {
-      const moved = await markBroadcast(tx, ok)
+      const moved = await markBroadcast(tx, ok, head)
       await insertEvents(tx, moved.map((w) => ({ type: 'withdrawal.submitted', data: withdrawalView(w), walletId: w.walletId })))
     })
   }
   for (const o of outcomes) {
     if (o.ok) continue
-    deps.logger.warn({ attemptId: o.attemptId, errorClass: o.errorClass, error: o.message }, 'broadcast failed; will retry')
+    deps.logger.warn({ attemptId: o.attemptId, errorClass: o.errorClass, error: o.message }, 'broadcast refused; the chain tick acts on it')
     await recordBroadcastError(deps.db, o.attemptId, `${o.errorClass}: ${o.message}`)
   }
 }

@@ -4,7 +4,9 @@
  *   pending_approval → queued → signing → submitted → mined → confirmed
  *                                  │          ▲          │
  *                                  └──────────┴─ reorg ──┘
- *   terminal: confirmed, failed (reverted on chain), cancelled, rejected
+ *   terminal: confirmed, failed (reverted on chain), cancelled (before signing, or a mined cancel),
+ *   rejected. A signed withdrawal goes back to `queued` only when the chain used its nonce for a
+ *   transaction the service did not sign and that is final (none of its attempts can be mined).
  *
  * `signing` means a signed attempt is committed with its nonce and may already be on the network;
  * from then on the withdrawal can only end as what the chain decides (mined, or a mined cancel).
@@ -15,8 +17,9 @@ import { AppError } from '../../lib/errors'
 const TRANSITIONS: Record<WithdrawalStatus, readonly WithdrawalStatus[]> = {
   pending_approval: ['queued', 'rejected', 'cancelled'],
   queued: ['signing', 'cancelled', 'rejected'],
-  signing: ['submitted', 'mined'],
-  submitted: ['mined'],
+  // back to `queued` only when the chain used the nonce for a transaction we did not sign (final)
+  signing: ['submitted', 'mined', 'queued', 'cancelled'],
+  submitted: ['mined', 'queued', 'cancelled'],
   mined: ['confirmed', 'failed', 'submitted', 'cancelled'],
   confirmed: [],
   failed: [],

@@ -39,6 +39,7 @@ import {
   type WithdrawalRow,
 } from '../../db/withdrawals'
 import { AppError, errorMessage } from '../../lib/errors'
+import { failpoint } from '../../lib/failpoints'
 import { newId } from '../../lib/ids'
 import { nativeAsset } from '../assets'
 import type { Deps } from '../deps'
@@ -153,13 +154,15 @@ export async function submitWithdrawals(deps: Deps, withdrawalId: string): Promi
     return signed
   })
   if (!attempts.length) return { signed: 0, broadcast: 0 }
+  failpoint('submit.after_commit')
   deps.logger.info(
     { chainId: first.chainId, from, nonces: `${attempts[0]!.nonce}..${attempts[attempts.length - 1]!.nonce}`, count: attempts.length },
     'signed withdrawals',
   )
 
   const outcomes = await broadcastRaw(client, attempts.map((a) => ({ attemptId: a.id, rawTx: a.rawTx })))
-  await recordBroadcast(deps, outcomes)
+  failpoint('submit.after_broadcast')
+  await recordBroadcast(deps, first.chainId, outcomes)
   return { signed: attempts.length, broadcast: outcomes.filter((o) => o.ok).length }
 }
 

@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { cancelWithdrawal } from '../../domain/withdrawals/cancelWithdrawal'
 import { createWithdrawal } from '../../domain/withdrawals/createWithdrawal'
+import { speedUpWithdrawal } from '../../domain/withdrawals/speedUpWithdrawal'
 import { getWithdrawalView, listWithdrawalViews } from '../../domain/withdrawals/queries'
 import { decodeCursor, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
@@ -74,6 +76,39 @@ export const withdrawalRoutes = [
     errors: ['withdrawal_not_found'],
     async handler({ deps, params }) {
       return { status: 200, body: await getWithdrawalView(deps, params.withdrawalId) }
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/withdrawals/{withdrawalId}/cancel',
+    operationId: 'cancelWithdrawal',
+    summary: 'Cancel a withdrawal',
+    description:
+      'Before signing it is cancelled at once and its hold released. After signing its nonce is replaced by a 0-value self-send at bumped fees (allowed above the fee cap): it ends `cancelled` only if the cancel is what gets mined, otherwise as whatever was mined. Returns the withdrawal as it is now.',
+    tags: ['Withdrawals'],
+    scope: 'withdrawals:write',
+    idempotency: 'optional',
+    params: z.strictObject({ withdrawalId: Uuid }),
+    responses: { 202: { description: 'Cancelled, or cancel submitted (`cancelRequestedAt` set)', schema: Withdrawal } },
+    errors: ['withdrawal_not_found', 'invalid_state'],
+    async handler({ deps, params }) {
+      return { status: 202, body: await cancelWithdrawal(deps, params.withdrawalId) }
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/withdrawals/{withdrawalId}/speed-up',
+    operationId: 'speedUpWithdrawal',
+    summary: 'Speed up a withdrawal',
+    description: 'Replaces the pending transaction now (same nonce) with fees raised by at least the bump percentage and to the market, within the fee cap. 409 when it is not in flight or the cap leaves no room.',
+    tags: ['Withdrawals'],
+    scope: 'withdrawals:write',
+    idempotency: 'optional',
+    params: z.strictObject({ withdrawalId: Uuid }),
+    responses: { 202: { description: 'The replacement was submitted', schema: Withdrawal } },
+    errors: ['withdrawal_not_found', 'invalid_state'],
+    async handler({ deps, params }) {
+      return { status: 202, body: await speedUpWithdrawal(deps, params.withdrawalId) }
     },
   }),
 ]

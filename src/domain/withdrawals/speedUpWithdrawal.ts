@@ -1,0 +1,27 @@
+import { getWithdrawal } from '../../db/withdrawals'
+import { AppError } from '../../lib/errors'
+import type { Deps } from '../deps'
+import type { WithdrawalView } from '../views'
+import { getWithdrawalView } from './queries'
+import { replaceAttempt } from './replaceAttempt'
+
+/**
+ * Speeds up a signed withdrawal now: a replacement of its nonce with bumped fees
+ * (max(ceil(old × (1 + bump%)), old + 1 wei, market), within the fee cap), without waiting for the
+ * chain's bump delay.
+ *
+ * @throws AppError `withdrawal_not_found`; `invalid_state` when it is not in flight (not yet signed, or
+ *         already mined) or when the fee cap leaves no room for a valid replacement (`stuck`)
+ */
+export async function speedUpWithdrawal(deps: Deps, id: string): Promise<WithdrawalView> {
+  const w = await getWithdrawal(deps.db, id)
+  if (!w || w.kind !== 'withdrawal') throw new AppError('withdrawal_not_found', `withdrawal ${id} does not exist`)
+  if (w.status !== 'signing' && w.status !== 'submitted') {
+    throw new AppError('invalid_state', `withdrawal ${id} is ${w.status}: only a signed, unmined withdrawal can be sped up`)
+  }
+  const r = await replaceAttempt(deps, id, 'speed_up')
+  if (r.outcome === 'stuck') {
+    throw new AppError('invalid_state', `withdrawal ${id} is at the chain's fee cap: raise fees.maxFeePerGasCap or cancel it`, { extra: { stuck: true } })
+  }
+  return getWithdrawalView(deps, id)
+}
