@@ -134,12 +134,13 @@ export class Custody {
         const key = derivePrivateKey(seed, index)
         keys.push(key)
         const address = deriveAddressFromXpub(wallet.xpub!, index)
-        // The signer verifies each signature against this key's public key; that proves the address only
-        // because the key is checked here to be the address's.
-        if (publicKeyToAddress(publicKeyOf(key)) !== address) {
+        // The signer recovers each signature to this public key; that proves the address because the key
+        // is checked here to be the address's.
+        const publicKey = publicKeyOf(key)
+        if (publicKeyToAddress(publicKey) !== address) {
           throw new AppError('key_backend_failed', `the seed of wallet ${wallet.walletId} does not derive its address ${index}`, { retryable: false })
         }
-        return digestSignerAccount(address, keyBytesSigner(key))
+        return digestSignerAccount(address, keyBytesSigner(key, publicKey))
       })
       seed.fill(0)
       return await fn(accounts)

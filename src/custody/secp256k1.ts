@@ -1,85 +1,54 @@
 /**
  * secp256k1 ECDSA for custody signers: signing with a key at hand, completing signatures that come from a
- * KMS or an HSM, and verifying every signature against the sender's public key before it is used.
+ * KMS or an HSM, and verifying every signature by recovering the signer before it is used.
  *
  * Steps for a signature from a key backend (`completeSignature`):
  *  1. take (r, s) as the backend returned them (KMS: DER, HSM: raw r‖s), reject values outside [1, n);
  *  2. normalize s to the low half of the curve order (EIP-2; Ethereum refuses high-s);
- *  3. recover: compute R = s⁻¹·(z·G + r·Q) with the known public key Q; the signature is valid for Q exactly
- *     when R.x ≡ r, and the parity of R.y is the recovery id (yParity). Recovering the public key from
- *     (r, s, yParity) and comparing it with Q is the same equation solved for Q, so this one computation both
- *     finds the recovery id and proves the signature recovers to the sender's address.
+ *  3. recover the public key with recovery id 0, then 1; the one that gives the key's known public key is
+ *     the yParity. If neither does, the signature is not the sender's and is discarded.
+ * A signature made with a key at hand (`signWithKey`) is recovered the same way and compared with the
+ * key's public key before it is returned.
  *
- * Built on @noble/curves (audited; viem's own curve library). The curve instance here uses Node's native
- * HMAC-SHA256 for RFC 6979 nonces, which makes signing faster than noble's pure-JS HMAC with identical
- * output. Public keys of KMS/HSM keys get precomputed multiplication tables (cached, public data only).
+ * The curve arithmetic is libsecp256k1 (Bitcoin Core's library) compiled to WebAssembly, through
+ * tiny-secp256k1: RFC 6979 deterministic nonces and low-s, so the signatures are byte for byte the ones
+ * viem's own signer makes, at about twice its speed, which pays for the recovery. tiny-secp256k1 zeroes its
+ * input buffers (keys included) after each call.
  */
-import { createHmac, randomBytes } from 'node:crypto'
-import { invert, mod } from '@noble/curves/abstract/modular'
-import { weierstrass, type ProjPointType } from '@noble/curves/abstract/weierstrass'
-import { secp256k1 as nobleSecp256k1 } from '@noble/curves/secp256k1'
-import { sha256 } from '@noble/hashes/sha2'
+import * as ecc from 'tiny-secp256k1'
 import { bytesToHex, hexToBytes, type Hex } from 'viem'
 import { AppError } from '../lib/errors'
 
-/** The curve with Node's HMAC for RFC 6979 (deterministic nonces, same signatures as noble's default). */
-export const curve = weierstrass({
-  ...(nobleSecp256k1.CURVE as Parameters<typeof weierstrass>[0]),
-  hash: sha256,
-  hmac: (key: Uint8Array, ...msgs: Uint8Array[]) => {
-    const h = createHmac('sha256', key)
-    for (const m of msgs) h.update(m)
-    return new Uint8Array(h.digest())
-  },
-  randomBytes: (n?: number) => new Uint8Array(randomBytes(n ?? 32)),
-})
-
-const Point = curve.ProjectivePoint
-const G = Point.BASE
-export const CURVE_ORDER: bigint = curve.CURVE.n
+/** Order n of the secp256k1 group. */
+export const CURVE_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n
 const HALF_ORDER = CURVE_ORDER >> 1n
 
-/** An Ethereum signature: 32-byte r and s (low-s) and the recovery id. */
+/** An Ethereum signature: r and s (low-s) and the recovery id. */
 export interface RecoverableSignature {
   r: bigint
   s: bigint
   yParity: 0 | 1
 }
 
-type Pt = ProjPointType<bigint>
-
-/**
- * Public keys with precomputed multiplication tables (window 6: ~6 ms once, then a multiplication costs
- * about a tenth). Only public keys are cached; bounded so a service with many keys does not grow without end.
- */
-const tableCache = new Map<string, Pt>()
-const TABLE_CACHE_MAX = 128
-
-function publicPoint(publicKey: Uint8Array): Pt {
-  const hex = bytesToHex(publicKey)
-  let p = tableCache.get(hex)
-  if (p) {
-    // refresh LRU position
-    tableCache.delete(hex)
-    tableCache.set(hex, p)
-    return p
-  }
-  try {
-    p = Point.fromHex(publicKey)
-  } catch (cause) {
-    throw new AppError('key_backend_failed', 'public key is not a point on secp256k1', { cause, retryable: false })
-  }
-  p._setWindowSize(6)
-  p.multiply(1n) // builds the table now, outside the signing path
-  tableCache.set(hex, p)
-  if (tableCache.size > TABLE_CACHE_MAX) tableCache.delete(tableCache.keys().next().value!)
-  return p
-}
-
-function digestScalar(digest: Hex | Uint8Array): bigint {
+function digestBytes(digest: Hex | Uint8Array): Uint8Array {
   const bytes = typeof digest === 'string' ? hexToBytes(digest) : digest
   if (bytes.length !== 32) throw new AppError('internal', `a digest must be 32 bytes, got ${bytes.length}`)
-  return mod(BigInt(bytesToHex(bytes)), CURVE_ORDER)
+  return bytes
+}
+
+function to32(v: bigint): Uint8Array {
+  return hexToBytes(`0x${v.toString(16).padStart(64, '0')}`)
+}
+
+function sameBytes(a: Uint8Array | null, b: Uint8Array): boolean {
+  if (!a || a.length !== b.length) return false
+  let diff = 0
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!
+  return diff === 0
+}
+
+function invalid(): AppError {
+  return new AppError('key_backend_failed', "the signature does not recover to the key's address; it was discarded", { retryable: false })
 }
 
 /**
@@ -89,8 +58,8 @@ function digestScalar(digest: Hex | Uint8Array): bigint {
  * @param digest    32-byte message digest that was signed (keccak256 of the transaction)
  * @param r         r as returned by the backend
  * @param s         s as returned by the backend (high or low)
- * @param publicKey the key's SEC1 public key (65 bytes uncompressed or 33 compressed)
- * @throws AppError `key_backend_failed` (not retryable) when the signature does not verify for this key:
+ * @param publicKey the key's uncompressed SEC1 public key (65 bytes)
+ * @throws AppError `key_backend_failed` (not retryable) when the signature does not recover to this key:
  *         it must never be used
  */
 export function completeSignature(digest: Hex | Uint8Array, r: bigint, s: bigint, publicKey: Uint8Array): RecoverableSignature {
@@ -98,47 +67,46 @@ export function completeSignature(digest: Hex | Uint8Array, r: bigint, s: bigint
     throw new AppError('key_backend_failed', 'the key backend returned a signature with r or s outside [1, n)', { retryable: false })
   }
   const low = s > HALF_ORDER ? CURVE_ORDER - s : s
-  const z = digestScalar(digest)
-  const w = invert(low, CURVE_ORDER)
-  // Both scalars are public (derived from the digest and the signature), the tables hold public points only.
-  const u1 = mod(z * w, CURVE_ORDER)
-  const R = (u1 === 0n ? Point.ZERO : G.multiply(u1)).add(publicPoint(publicKey).multiply(mod(r * w, CURVE_ORDER)))
-  if (R.equals(Point.ZERO)) throw invalid()
-  const { x, y } = R.toAffine()
-  if (mod(x, CURVE_ORDER) !== r) throw invalid()
-  return { r, s: low, yParity: Number(y & 1n) as 0 | 1 }
-}
-
-function invalid(): AppError {
-  return new AppError('key_backend_failed', 'the signature from the key backend does not recover to the key\'s address; it was discarded', { retryable: false })
+  const h = digestBytes(digest)
+  const compact = new Uint8Array(64)
+  compact.set(to32(r), 0)
+  compact.set(to32(low), 32)
+  for (const yParity of [0, 1] as const) {
+    if (sameBytes(ecc.recover(h, compact, yParity, false), publicKey)) return { r, s: low, yParity }
+  }
+  throw invalid()
 }
 
 /**
  * Signs a digest with a private key at hand (RFC 6979 deterministic nonce, low-s) and verifies the result
- * before returning it.
+ * by recovering the signer's public key before returning it.
  *
- * The verification recovers the signer: R' = s⁻¹·(z·G + r·Q) must equal the signature's R (x ≡ r, y parity
- * = yParity). With the private key d at hand, Q = d·G, so R' = (s⁻¹·(z + r·d))·G, one fixed-base
- * multiplication (constant time: the scalar equals the secret nonce). The caller checks once per signing
- * call that d·G is the sender's address.
- *
- * @param digest 32-byte digest
- * @param key    32-byte private key (not copied)
- * @throws AppError `key_backend_failed` when the signature does not verify (never returned)
+ * @param digest    32-byte digest
+ * @param key       32-byte private key (not copied)
+ * @param publicKey the key's uncompressed public key ({@link publicKeyOf}), checked by the caller against
+ *                  the sender's address
+ * @throws AppError `key_backend_failed` when the signature does not recover to `publicKey` (never returned)
  */
-export function signWithKey(digest: Hex | Uint8Array, key: Uint8Array): RecoverableSignature {
-  const z = digestScalar(digest)
-  const sig = curve.sign(typeof digest === 'string' ? hexToBytes(digest) : digest, key, { lowS: true })
-  const d = BigInt(bytesToHex(key))
-  const k = mod((z + sig.r * d) * invert(sig.s, CURVE_ORDER), CURVE_ORDER)
-  const R = G.multiply(k).toAffine()
-  if (mod(R.x, CURVE_ORDER) !== sig.r || Number(R.y & 1n) !== sig.recovery || sig.s > HALF_ORDER) throw invalid()
-  return { r: sig.r, s: sig.s, yParity: sig.recovery as 0 | 1 }
+export function signWithKey(digest: Hex | Uint8Array, key: Uint8Array, publicKey: Uint8Array): RecoverableSignature {
+  const h = digestBytes(digest)
+  const { signature, recoveryId } = ecc.signRecoverable(h, key)
+  if (recoveryId > 1 || !sameBytes(ecc.recover(h, signature, recoveryId, false), publicKey)) throw invalid()
+  return { r: BigInt(bytesToHex(signature.subarray(0, 32))), s: BigInt(bytesToHex(signature.subarray(32))), yParity: recoveryId as 0 | 1 }
 }
 
-/** Uncompressed SEC1 public key (65 bytes) of a private key. */
+/**
+ * Uncompressed SEC1 public key (65 bytes) of a private key.
+ * @throws AppError `internal` for a value that is not a private key
+ */
 export function publicKeyOf(key: Uint8Array): Uint8Array {
-  return curve.getPublicKey(key, false)
+  const pub = ecc.isPrivate(key) ? ecc.pointFromScalar(key, false) : null
+  if (!pub) throw new AppError('internal', 'not a secp256k1 private key')
+  return pub
+}
+
+function assertPoint(pub: Uint8Array, what: string): Uint8Array {
+  if (!ecc.isPoint(pub)) throw new AppError('key_unusable', `${what} is not a point on secp256k1`)
+  return pub
 }
 
 /**
@@ -208,9 +176,7 @@ export function publicKeyFromSpki(spki: Uint8Array): Uint8Array {
   if (buf.length !== SPKI_SECP256K1_PREFIX.length + 65 || !buf.subarray(0, SPKI_SECP256K1_PREFIX.length).equals(SPKI_SECP256K1_PREFIX)) {
     throw new AppError('key_unusable', 'the key\'s public key is not an uncompressed secp256k1 SubjectPublicKeyInfo (ECC_SECG_P256K1 expected)')
   }
-  const pub = new Uint8Array(buf.subarray(SPKI_SECP256K1_PREFIX.length))
-  publicPoint(pub)
-  return pub
+  return assertPoint(new Uint8Array(buf.subarray(SPKI_SECP256K1_PREFIX.length)), 'the KMS public key')
 }
 
 /** DER SubjectPublicKeyInfo of an uncompressed secp256k1 public key (the inverse; used by the test KMS). */
@@ -227,11 +193,5 @@ export function publicKeyFromEcPoint(ecPoint: Uint8Array): Uint8Array {
   let point = ecPoint
   if (point.length === 67 && point[0] === 0x04 && point[1] === 0x41) point = point.subarray(2)
   if (point.length !== 65 || point[0] !== 0x04) throw new AppError('key_unusable', 'CKA_EC_POINT is not an uncompressed secp256k1 point')
-  const pub = new Uint8Array(point)
-  try {
-    Point.fromHex(pub)
-  } catch (cause) {
-    throw new AppError('key_unusable', 'CKA_EC_POINT is not on secp256k1', { cause })
-  }
-  return pub
+  return assertPoint(new Uint8Array(point), 'CKA_EC_POINT')
 }

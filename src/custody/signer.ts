@@ -37,13 +37,15 @@ function toViemSignature(sig: RecoverableSignature): Signature {
 
 /**
  * A digest signer over a private key held in `key` (not copied: zeroing `key` disables it). Each
- * signature is verified by recovery before it is returned (see `signWithKey`).
+ * signature is verified by recovery against `publicKey` before it is returned (see `signWithKey`).
+ *
+ * @param publicKey the key's uncompressed public key, which the caller has checked against the address
  * @throws AppError `internal` once the key was wiped
  */
-export function keyBytesSigner(key: Uint8Array): DigestSigner {
+export function keyBytesSigner(key: Uint8Array, publicKey: Uint8Array): DigestSigner {
   return async (digest) => {
     if (key.every((b) => b === 0)) throw new AppError('internal', 'signing key was wiped: the account was used after its signing call ended')
-    return toViemSignature(signWithKey(digest, key))
+    return toViemSignature(signWithKey(digest, key, publicKey))
   }
 }
 

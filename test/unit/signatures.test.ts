@@ -120,19 +120,21 @@ describe('viem accounts over custody signers', () => {
   test('local keys sign exactly as viem does with the same private key (RFC 6979), verified', async () => {
     const hex = toHex(key)
     const viemAccount = privateKeyToAccount(hex)
-    const ours = digestSignerAccount(address, keyBytesSigner(key))
+    const ours = digestSignerAccount(address, keyBytesSigner(key, pub))
     expect(ours.address).toBe(viemAccount.address)
     const tx = { type: 'eip1559' as const, chainId: 1, nonce: 7, to: address, value: 10n ** 18n, gas: 21000n, maxFeePerGas: 10n ** 10n, maxPriorityFeePerGas: 10n ** 9n }
     expect(await ours.signTransaction(tx)).toBe(await viemAccount.signTransaction(tx))
     expect(await ours.signMessage({ message: 'abc' })).toBe(await viemAccount.signMessage({ message: 'abc' }))
     const digest = new Uint8Array(randomBytes(32))
-    const sig = signWithKey(digest, key)
+    const sig = signWithKey(digest, key, pub)
     expect(sig).toEqual(completeSignature(digest, sig.r, sig.s, pub))
+    // a key that is not the one the caller vouched for never yields a signature
+    expect(() => signWithKey(digest, key, secp256k1.getPublicKey(randomBytes(32), false))).toThrow(/does not recover/)
   })
 
   test('a wiped key cannot sign', async () => {
     const copy = Uint8Array.from(key)
-    const account = digestSignerAccount(address, keyBytesSigner(copy))
+    const account = digestSignerAccount(address, keyBytesSigner(copy, pub))
     copy.fill(0)
     await expect(account.signMessage({ message: 'x' })).rejects.toMatchObject({ code: 'internal' })
   })
