@@ -429,6 +429,10 @@ class HsmSigningKeys implements SigningKeyStore {
     const label = `custody-wallet-${walletId}`
     return this.backend.run('generate a secp256k1 key pair', async (p, s) => {
       const l = this.backend.lib()
+      // A pair with this wallet's CKA_ID exists only if an earlier attempt generated it and then lost its
+      // session: the wallet row does not exist yet, so that pair is this wallet's, not a second one.
+      const existing = findObjects(p, s, [{ type: l.CKA_CLASS, value: l.CKO_PUBLIC_KEY }, { type: l.CKA_ID, value: id }])
+      if (existing.length === 1) return { keyRef: id.toString('hex'), publicKey: this.#publicKey(p, s, existing[0]!) }
       const { privateKey, publicKey } = await p.C_GenerateKeyPairAsync(
         s.handle,
         { mechanism: l.CKM_EC_KEY_PAIR_GEN },
