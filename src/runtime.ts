@@ -38,6 +38,7 @@ export function createRuntime(config: Config, opts: { logger?: Logger } = {}): R
     custody,
     async close() {
       await queues.close().catch(() => undefined)
+      await custody.close().catch(() => undefined)
       await db.$disconnect().catch(() => undefined)
       redis.disconnect()
     },

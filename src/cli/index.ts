@@ -3,11 +3,21 @@
  *
  *   migrate                                   create the database if missing, apply migrations
  *   api-keys create --name N --scopes a,b     create an API key (printed once)
+ *   kek-rotations start                       re-wrap every data key under the current KEK, here and now
+ *   kek-rotations resume <id>                 continue a stopped rotation after its last re-wrapped key
+ *   kek-rotations status [<id>]               show a rotation (default: the latest)
  */
 import { loadConfig } from '../config'
 import { createDb } from '../db/client'
 import { ensureDatabase, migrate } from '../db/migrator'
 import { createApiKey, SCOPES } from '../domain/apiKeys/apiKeys'
+import { listKekRotationViews, getKekRotationView } from '../domain/custody/queries'
+import { resumeKekRotation } from '../domain/custody/resumeKekRotation'
+import { runKekRotation } from '../domain/custody/runKekRotation'
+import { startKekRotation } from '../domain/custody/startKekRotation'
+import type { KekRotationView } from '../domain/views'
+import { createLogger } from '../lib/logger'
+import { createRuntime } from '../runtime'
 import { AppError } from '../lib/errors'
 import { PreflightError, checkPostgres } from '../main/preflight'
 
@@ -40,7 +50,30 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0
   }
-  console.error('usage: npm run cli -- migrate | api-keys create --name <name> --scopes <a,b>')
+  if (cmd === 'kek-rotations' && (sub === 'start' || sub === 'resume' || sub === 'status')) {
+    await checkPostgres(config)
+    // Logs go to stderr at warn and above; progress lines go to stdout.
+    const rt = createRuntime(config, { logger: createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, process.stderr) })
+    const show = (v: KekRotationView) =>
+      console.log(`${v.id} ${v.backend} → ${v.targetKekId}: ${v.status}, ${v.rewrapped}/${v.total} re-wrapped${v.lastError ? ` (${v.lastError})` : ''}`)
+    try {
+      if (sub === 'status') {
+        const id = rest[0]
+        const v = id ? await getKekRotationView(rt, id) : (await listKekRotationViews(rt, { limit: 1 }))[0]
+        if (!v) console.log('no KEK rotation yet')
+        else show(v)
+        return 0
+      }
+      const started = sub === 'start' ? await startKekRotation(rt, null, { enqueue: false }) : await resumeKekRotation(rt, requireId(rest[0]), { enqueue: false })
+      show(started)
+      const done = started.status === 'running' ? await runKekRotation(rt, started.id, { onProgress: show }) : started
+      show(done)
+      return done.status === 'completed' ? 0 : 1
+    } finally {
+      await rt.close()
+    }
+  }
+  console.error('usage: npm run cli -- migrate | api-keys create --name <name> --scopes <a,b> | kek-rotations start | kek-rotations resume <id> | kek-rotations status [<id>]')
   return 2
 }
 
@@ -52,3 +85,8 @@ main(process.argv.slice(2)).then(
     process.exit(1)
   },
 )
+
+function requireId(id: string | undefined): string {
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) throw new AppError('validation_failed', 'kek-rotations resume needs the rotation id')
+  return id
+}

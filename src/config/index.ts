@@ -31,8 +31,26 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('.custody'),
   CONFIG_FILE: z.string().optional(),
   CHAINS: z.string().optional(),
-  KEY_BACKEND: z.enum(['local']).default('local'),
+  KEY_BACKEND: z.enum(['local', 'aws-kms', 'pkcs11']).default('local'),
   LOCAL_MASTER_KEY: z.string().optional(),
+  LOCAL_PREVIOUS_MASTER_KEYS: z.string().optional(),
+  AWS_REGION: z.string().min(1).optional(),
+  AWS_KMS_ENDPOINT: z.url().optional(),
+  AWS_ACCESS_KEY_ID: z.string().min(1).optional(),
+  AWS_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  AWS_SESSION_TOKEN: z.string().min(1).optional(),
+  AWS_KMS_KEK_KEY_ID: z.string().min(1).optional(),
+  AWS_KMS_ALIAS_PREFIX: z
+    .string()
+    .regex(/^alias\/[A-Za-z0-9/_-]*$/, 'must start with alias/')
+    .default('alias/custody/'),
+  AWS_KMS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  AWS_KMS_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
+  PKCS11_MODULE: z.string().min(1).optional(),
+  PKCS11_TOKEN_LABEL: z.string().min(1).optional(),
+  PKCS11_SLOT: z.coerce.number().int().min(0).optional(),
+  PKCS11_PIN: z.string().min(1).optional(),
+  PKCS11_KEK_LABEL: z.string().min(1).max(32).default('custody-kek'),
   API_BODY_LIMIT: z.string().default('64kb'),
   IDEMPOTENCY_TTL_SECONDS: z.coerce.number().int().min(60).default(86_400),
   IDEMPOTENCY_LOCK_SECONDS: z.coerce.number().int().min(1).default(60),
@@ -59,15 +77,46 @@ export interface Config {
   /** True when no chain was configured and the embedded local anvil chain is used. */
   chainsAreDefault: boolean
   custody: {
-    backend: 'local'
+    backend: 'local' | 'aws-kms' | 'pkcs11'
     /** 32-byte master key of the `local` backend (development only). */
     localMasterKey?: Buffer
+    /** earlier local master keys, still accepted for unwrapping until a KEK rotation completes */
+    localPreviousMasterKeys: Buffer[]
+    awsKms?: AwsKmsConfig
+    pkcs11?: Pkcs11Config
   }
   idempotency: { ttlSeconds: number; lockSeconds: number }
   /** crash-test hooks (src/lib/failpoints.ts); refused in production */
   failpoints: string[]
   pipeline: { nonceReconcileSeconds: number }
   dev: { startAnvil: boolean; anvilPort: number; anvilBlockTime: number; anvilBin?: string }
+}
+
+export interface AwsKmsConfig {
+  region: string
+  /** e.g. a VPC endpoint, or a KMS-compatible endpoint in tests */
+  endpoint?: string
+  /** static credentials; without them the AWS SDK's default provider chain (instance role, …) is used */
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string }
+  /** symmetric KMS key (id, ARN or alias) that wraps the data keys of `hd` seeds */
+  kekKeyId?: string
+  /** alias prefix given to keys created for `kms-key` wallets (`<prefix>wallet-<walletId>`) */
+  aliasPrefix: string
+  /** per-request timeout, milliseconds */
+  timeoutMs: number
+  /** attempts per KMS call (the SDK retries throttling and transient errors with backoff) */
+  maxAttempts: number
+}
+
+export interface Pkcs11Config {
+  /** path of the PKCS#11 module (.so) */
+  module: string
+  tokenLabel?: string
+  slot?: number
+  /** user PIN (CKU_USER) */
+  pin: string
+  /** CKA_LABEL of the AES KEK in the token; created there on first use when missing */
+  kekLabel: string
 }
 
 type Env = Record<string, string | undefined>
@@ -126,7 +175,14 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir,
     chains,
     chainsAreDefault: chainsInput === undefined,
-    custody: { backend: e.KEY_BACKEND },
+    custody: {
+      backend: e.KEY_BACKEND,
+      localPreviousMasterKeys: (e.LOCAL_PREVIOUS_MASTER_KEYS ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean)
+        .map(parseMasterKey),
+    },
     idempotency: { ttlSeconds: e.IDEMPOTENCY_TTL_SECONDS, lockSeconds: e.IDEMPOTENCY_LOCK_SECONDS },
     failpoints: (e.FAILPOINTS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     pipeline: { nonceReconcileSeconds: e.NONCE_RECONCILE_SECONDS },
@@ -152,6 +208,43 @@ export function loadConfig(env: Env = process.env): Config {
         : undefined
     if (!config.custody.localMasterKey) {
       throw new AppError('config_invalid', 'LOCAL_MASTER_KEY (32 bytes, hex or base64) is required for KEY_BACKEND=local')
+    }
+  }
+  if (config.custody.backend === 'aws-kms') {
+    if (!e.AWS_REGION) throw new AppError('config_invalid', 'AWS_REGION is required for KEY_BACKEND=aws-kms')
+    if (!!e.AWS_ACCESS_KEY_ID !== !!e.AWS_SECRET_ACCESS_KEY) {
+      throw new AppError('config_invalid', 'AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY must be set together (or neither, for the default credential chain)')
+    }
+    config.custody.awsKms = {
+      region: e.AWS_REGION,
+      aliasPrefix: e.AWS_KMS_ALIAS_PREFIX.endsWith('/') ? e.AWS_KMS_ALIAS_PREFIX : `${e.AWS_KMS_ALIAS_PREFIX}/`,
+      timeoutMs: e.AWS_KMS_TIMEOUT_MS,
+      maxAttempts: e.AWS_KMS_MAX_ATTEMPTS,
+      ...(e.AWS_KMS_ENDPOINT ? { endpoint: e.AWS_KMS_ENDPOINT } : {}),
+      ...(e.AWS_KMS_KEK_KEY_ID ? { kekKeyId: e.AWS_KMS_KEK_KEY_ID } : {}),
+      ...(e.AWS_ACCESS_KEY_ID && e.AWS_SECRET_ACCESS_KEY
+        ? {
+            credentials: {
+              accessKeyId: e.AWS_ACCESS_KEY_ID,
+              secretAccessKey: e.AWS_SECRET_ACCESS_KEY,
+              ...(e.AWS_SESSION_TOKEN ? { sessionToken: e.AWS_SESSION_TOKEN } : {}),
+            },
+          }
+        : {}),
+    }
+  }
+  if (config.custody.backend === 'pkcs11') {
+    if (!e.PKCS11_MODULE) throw new AppError('config_invalid', 'PKCS11_MODULE (path of the PKCS#11 library) is required for KEY_BACKEND=pkcs11')
+    if (!e.PKCS11_PIN) throw new AppError('config_invalid', 'PKCS11_PIN is required for KEY_BACKEND=pkcs11')
+    if (e.PKCS11_TOKEN_LABEL === undefined && e.PKCS11_SLOT === undefined) {
+      throw new AppError('config_invalid', 'PKCS11_TOKEN_LABEL or PKCS11_SLOT is required for KEY_BACKEND=pkcs11')
+    }
+    config.custody.pkcs11 = {
+      module: e.PKCS11_MODULE,
+      pin: e.PKCS11_PIN,
+      kekLabel: e.PKCS11_KEK_LABEL,
+      ...(e.PKCS11_TOKEN_LABEL !== undefined ? { tokenLabel: e.PKCS11_TOKEN_LABEL } : {}),
+      ...(e.PKCS11_SLOT !== undefined ? { slot: e.PKCS11_SLOT } : {}),
     }
   }
   return config

@@ -39,7 +39,10 @@ export interface NewWallet {
   createdBy: string | null
   hotAddressId: string
   hotAddressPath: string | null
-  sealed: SealedSecret
+  /** `hd` wallets: the sealed seed */
+  sealed?: SealedSecret
+  /** `kms-key` / `hsm-key` wallets: the key inside the backend */
+  signingKey?: { keyRef: string; publicKey: Uint8Array }
 }
 
 /** Inserts a wallet, its sealed secret and its hot address (index 0). */
@@ -56,15 +59,17 @@ export async function insertWallet(tx: DbTx, w: NewWallet): Promise<WalletRow> {
     },
   })
   await tx.walletSecret.create({
-    data: {
-      walletId: w.id,
-      backend: w.keyBackend,
-      kekId: w.sealed.kekId,
-      wrappedDataKey: Buffer.from(w.sealed.wrappedDataKey),
-      ciphertext: Buffer.from(w.sealed.ciphertext),
-      iv: Buffer.from(w.sealed.iv),
-      authTag: Buffer.from(w.sealed.authTag),
-    },
+    data: w.sealed
+      ? {
+          walletId: w.id,
+          backend: w.keyBackend,
+          kekId: w.sealed.kekId,
+          wrappedDataKey: Buffer.from(w.sealed.wrappedDataKey),
+          ciphertext: Buffer.from(w.sealed.ciphertext),
+          iv: Buffer.from(w.sealed.iv),
+          authTag: Buffer.from(w.sealed.authTag),
+        }
+      : { walletId: w.id, backend: w.keyBackend, keyRef: w.signingKey!.keyRef, publicKey: Buffer.from(w.signingKey!.publicKey) },
   })
   await tx.address.create({
     data: { id: w.hotAddressId, walletId: w.id, kind: 'hot', derivationIndex: 0, derivationPath: w.hotAddressPath, address: w.hotAddress },
@@ -92,12 +97,19 @@ export async function getWalletKeyMaterial(db: DbOrTx, walletId: string): Promis
   return {
     walletId: w.id,
     custody: w.custody as CustodyType,
+    keyBackend: w.keyBackend,
     xpub: w.xpub,
     sealed:
-      s && s.wrappedDataKey && s.ciphertext && s.iv && s.authTag
+      s && s.kekId && s.wrappedDataKey && s.ciphertext && s.iv && s.authTag
         ? { kekId: s.kekId, wrappedDataKey: s.wrappedDataKey, ciphertext: s.ciphertext, iv: s.iv, authTag: s.authTag }
         : null,
+    signingKey: s && s.keyRef && s.publicKey ? { keyRef: s.keyRef, publicKey: s.publicKey } : null,
   }
+}
+
+/** The backend key reference of a single-key wallet (KMS key ARN, PKCS#11 CKA_ID), or null. */
+export async function getWalletKeyRef(db: DbOrTx, walletId: string): Promise<string | null> {
+  return (await db.walletSecret.findUnique({ where: { walletId }, select: { keyRef: true } }))?.keyRef ?? null
 }
 
 /** Reserves the wallet's next deposit address index (row-locked increment). */

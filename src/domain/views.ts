@@ -7,6 +7,7 @@ import { getAddress } from 'viem'
 import type { AttemptRow, WithdrawalRow } from '../db/withdrawals'
 import type { DepositRow } from '../db/deposits'
 import type { AddressRow, WalletRow } from '../db/wallets'
+import type { KekRotationRow } from '../db/kekRotations'
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null)
 const cs = (a: string) => getAddress(a)
@@ -109,3 +110,20 @@ export function depositView(d: DepositRow) {
   }
 }
 export type DepositView = ReturnType<typeof depositView>
+
+export function kekRotationView(r: KekRotationRow) {
+  return {
+    id: r.id,
+    backend: r.backend,
+    targetKekId: r.targetKekId,
+    status: r.status,
+    total: r.total,
+    rewrapped: r.rewrapped,
+    remaining: Math.max(0, r.total - r.rewrapped),
+    lastError: r.lastError,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    completedAt: iso(r.completedAt),
+  }
+}
+export type KekRotationView = ReturnType<typeof kekRotationView>

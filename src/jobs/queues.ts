@@ -14,6 +14,8 @@ export const QueueNames = {
   submit: 'submit',
   /** Follow one chain: scan new blocks (deposits, mined attempts), confirm at depth, rebroadcast. */
   chain: 'chain',
+  /** Re-wrap every stored data key under the key backend's current KEK (one job per rotation). */
+  kekRotation: 'kek-rotation',
 } as const
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames]
 
@@ -22,6 +24,9 @@ export type SubmitPayload = z.infer<typeof SubmitPayload>
 
 export const ChainTickPayload = z.object({ chainId: z.number().int().positive() })
 export type ChainTickPayload = z.infer<typeof ChainTickPayload>
+
+export const KekRotationPayload = z.object({ rotationId: z.uuid() })
+export type KekRotationPayload = z.infer<typeof KekRotationPayload>
 
 export const JobDefinitions = {
   submit: {
@@ -43,11 +48,20 @@ export const JobDefinitions = {
     schedulerId: (p: ChainTickPayload) => `chain-${p.chainId}`,
     options: { removeOnComplete: true, removeOnFail: { count: 100 } } satisfies JobsOptions,
   },
+  kekRotation: {
+    queue: QueueNames.kekRotation,
+    payload: KekRotationPayload,
+    jobId: (p: KekRotationPayload) => `kek-rotation-${p.rotationId}`,
+    // Throttling and a briefly absent HSM are retried with backoff; progress is in Postgres, so each
+    // attempt continues after the last stored data key, and the reconciler or a resume re-enqueues it.
+    options: { attempts: 12, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true, removeOnFail: true } satisfies JobsOptions,
+  },
 } as const
 
 export interface Queues {
   submit: Queue
   chain: Queue
+  kekRotation: Queue
   close(): Promise<void>
 }
 
@@ -60,11 +74,13 @@ export interface Queues {
 export function openQueues(connection: ConnectionOptions, prefix: string): Queues {
   const submit = new Queue(QueueNames.submit, { connection, prefix })
   const chain = new Queue(QueueNames.chain, { connection, prefix })
+  const kekRotation = new Queue(QueueNames.kekRotation, { connection, prefix })
   return {
     submit,
     chain,
+    kekRotation,
     async close() {
-      await Promise.all([submit.close(), chain.close()])
+      await Promise.all([submit.close(), chain.close(), kekRotation.close()])
     },
   }
 }
@@ -90,4 +106,10 @@ export async function scheduleChainTick(queues: Queues, p: ChainTickPayload, eve
     data: def.payload.parse(p),
     opts: def.options,
   })
+}
+
+/** Enqueues the job that runs a KEK rotation. Idempotent while that job is waiting or running. */
+export async function enqueueKekRotation(queues: Queues, p: KekRotationPayload): Promise<void> {
+  const def = JobDefinitions.kekRotation
+  await queues.kekRotation.add('kek-rotation', def.payload.parse(p), { ...def.options, jobId: def.jobId(p) })
 }

@@ -19,6 +19,7 @@ export const ErrorCodes = {
   withdrawal_not_found: { status: 404, title: 'Withdrawal not found' },
   deposit_not_found: { status: 404, title: 'Deposit not found' },
   ledger_account_not_found: { status: 404, title: 'Ledger account not found' },
+  kek_rotation_not_found: { status: 404, title: 'KEK rotation not found' },
   unsupported_media_type: { status: 415, title: 'Content-Type must be application/json' },
   payload_too_large: { status: 413, title: 'Request body too large' },
   idempotency_key_in_flight: { status: 409, title: 'A request with this Idempotency-Key is still in progress' },
@@ -33,6 +34,8 @@ export const ErrorCodes = {
   internal: { status: 500, title: 'Internal error' },
   dependency_unavailable: { status: 503, title: 'A dependency is unavailable' },
   key_backend_failed: { status: 502, title: 'Key backend failed' },
+  key_backend_unavailable: { status: 503, title: 'Key backend is unavailable or throttling; retry later' },
+  key_unusable: { status: 502, title: 'Key is disabled, deleted, not permitted or locked' },
   rpc_failed: { status: 502, title: 'Chain RPC failed' },
   config_invalid: { status: 500, title: 'Configuration is invalid' },
 } as const satisfies Record<string, { status: number; title: string }>
@@ -58,6 +61,7 @@ export interface AppErrorOptions {
 const RETRYABLE_BY_DEFAULT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'dependency_unavailable',
   'key_backend_failed',
+  'key_backend_unavailable',
   'rpc_failed',
   'idempotency_key_in_flight',
   'rate_limited',

@@ -32,6 +32,12 @@ export const REDACT_PATHS = [
   '*.password',
   'pin',
   '*.pin',
+  'secretAccessKey',
+  '*.secretAccessKey',
+  'sessionToken',
+  '*.sessionToken',
+  'plaintext',
+  '*.plaintext',
 ]
 
 /**

@@ -50,3 +50,36 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'test' })).toThrow(/LOCAL_MASTER_KEY/)
   })
 })
+
+describe('key backend configuration', () => {
+  test('aws-kms needs a region; credentials come as a pair; the endpoint and KEK are read', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', KEY_BACKEND: 'aws-kms' })).toThrow(/AWS_REGION/)
+    expect(() => loadConfig({ NODE_ENV: 'production', KEY_BACKEND: 'aws-kms', AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'AKIA' })).toThrow(/together/)
+    const c = loadConfig({
+      NODE_ENV: 'production',
+      KEY_BACKEND: 'aws-kms',
+      AWS_REGION: 'eu-west-1',
+      AWS_KMS_ENDPOINT: 'https://vpce-1.kms.eu-west-1.vpce.amazonaws.com',
+      AWS_KMS_KEK_KEY_ID: 'alias/custody-kek',
+    })
+    expect(c.custody).toMatchObject({
+      backend: 'aws-kms',
+      awsKms: { region: 'eu-west-1', endpoint: 'https://vpce-1.kms.eu-west-1.vpce.amazonaws.com', kekKeyId: 'alias/custody-kek', aliasPrefix: 'alias/custody/', timeoutMs: 5000, maxAttempts: 4 },
+    })
+    expect(c.custody.awsKms!.credentials).toBeUndefined()
+    expect(c.custody.localMasterKey).toBeUndefined()
+  })
+
+  test('pkcs11 needs a module, a PIN and a token label or slot', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', KEY_BACKEND: 'pkcs11', PKCS11_PIN: '1' })).toThrow(/PKCS11_MODULE/)
+    expect(() => loadConfig({ NODE_ENV: 'production', KEY_BACKEND: 'pkcs11', PKCS11_MODULE: '/x.so', PKCS11_TOKEN_LABEL: 't' })).toThrow(/PKCS11_PIN/)
+    expect(() => loadConfig({ NODE_ENV: 'production', KEY_BACKEND: 'pkcs11', PKCS11_MODULE: '/x.so', PKCS11_PIN: '1' })).toThrow(/PKCS11_TOKEN_LABEL or PKCS11_SLOT/)
+    const c = loadConfig({ NODE_ENV: 'production', KEY_BACKEND: 'pkcs11', PKCS11_MODULE: '/x.so', PKCS11_PIN: '1', PKCS11_SLOT: '3' })
+    expect(c.custody.pkcs11).toEqual({ module: '/x.so', pin: '1', slot: 3, kekLabel: 'custody-kek' })
+  })
+
+  test('earlier local master keys are read for rotation', () => {
+    const c = loadConfig({ NODE_ENV: 'test', LOCAL_MASTER_KEY: KEY, LOCAL_PREVIOUS_MASTER_KEYS: `${'cd'.repeat(32)}, ${'ef'.repeat(32)}` })
+    expect(c.custody.localPreviousMasterKeys.map((k) => k.toString('hex'))).toEqual(['cd'.repeat(32), 'ef'.repeat(32)])
+  })
+})

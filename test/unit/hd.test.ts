@@ -1,6 +1,7 @@
 /**
  * BIP-32 / BIP-39 / BIP-44 derivation against the official test vectors and anvil's dev accounts.
  */
+import { randomBytes } from 'node:crypto'
 import { HDKey } from '@scure/bip32'
 import { privateKeyToAddress } from 'viem/accounts'
 import { accountXpub, addressPath, deriveAddressFromXpub, derivePrivateKey, mnemonicToSeed, newMnemonic } from '../../src/custody/hd'
@@ -92,6 +93,17 @@ describe('BIP-44 Ethereum paths', () => {
       const k = derivePrivateKey(seed, i)
       expect(privateKeyToAddress(`0x${Buffer.from(k).toString('hex')}`)).toBe(ANVIL_ACCOUNTS[i])
     }
+  })
+
+  test('the signing path\'s private derivation equals @scure/bip32\'s, for the vector seeds and random ones', () => {
+    const seeds = [...BIP32_VECTORS.map((v) => Buffer.from(v.seed, 'hex')), ...Array.from({ length: 20 }, () => randomBytes(64))]
+    for (const sd of seeds) {
+      const root = HDKey.fromMasterSeed(sd)
+      for (const i of [0, 1, 7, 2 ** 31 - 1]) {
+        expect(Buffer.from(derivePrivateKey(sd, i)).toString('hex')).toBe(Buffer.from(root.derive(addressPath(i)).privateKey!).toString('hex'))
+      }
+    }
+    expect(() => derivePrivateKey(seed, 2 ** 31)).toThrow(AppError)
   })
 
   test('paths follow m/44\'/60\'/0\'/0/i', () => {

@@ -2,8 +2,9 @@
  * Re-creates queue work from Postgres state. Redis only carries work; this makes losing it harmless.
  * Runs at worker start and on every chain tick (cheap: one indexed query).
  */
+import { findRunningKekRotation } from '../../db/kekRotations'
 import { queuedHeads } from '../../db/withdrawals'
-import { enqueueSubmit, scheduleChainTick } from '../../jobs/queues'
+import { enqueueKekRotation, enqueueSubmit, scheduleChainTick } from '../../jobs/queues'
 import type { Deps } from '../deps'
 
 /** Enqueues the submit job of the oldest queued withdrawal of each (chain, from-address). */
@@ -13,9 +14,11 @@ export async function requeueQueuedWithdrawals(deps: Deps, chainId?: number): Pr
   return heads.length
 }
 
-/** Schedules every configured chain's tick and re-enqueues queued withdrawals. */
+/** Schedules every configured chain's tick, re-enqueues queued withdrawals and a running KEK rotation. */
 export async function reconcileQueues(deps: Deps): Promise<void> {
   for (const c of deps.config.chains) await scheduleChainTick(deps.queues, { chainId: c.chainId }, c.pollIntervalMs)
+  const rotation = await findRunningKekRotation(deps.db, deps.custody.backend.name)
+  if (rotation) await enqueueKekRotation(deps.queues, { rotationId: rotation.id })
   const n = await requeueQueuedWithdrawals(deps)
   deps.logger.info({ chains: deps.config.chains.map((c) => c.chainId), requeued: n }, 'queues reconciled from Postgres')
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { buildOpenApi, renderDocsHtml } from '../openapi'
 import type { RouteDef } from '../route'
+import { adminRoutes } from './admin'
 import { depositRoutes } from './deposits'
 import { ledgerRoutes } from './ledger'
 import { systemRoutes } from './system'
@@ -16,6 +17,6 @@ export function allRoutes(): RouteDef[] {
   let html: string | undefined
   const routes: RouteDef[] = []
   const getSpec = () => (spec ??= buildOpenApi(routes, API_VERSION))
-  routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...ledgerRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
+  routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...ledgerRoutes, ...adminRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
   return routes
 }

@@ -12,7 +12,12 @@ const CreateWalletBody = z
   .strictObject({
     label: z.string().min(1).max(200).meta({ description: 'Name of the wallet', example: 'Exchange hot wallet' }),
     custody: z.enum(['hd', 'kms-key', 'hsm-key']).default('hd').meta({
-      description: '`hd`: BIP-39 seed sealed under the key backend, with deposit addresses; `kms-key` / `hsm-key`: one key inside AWS KMS or an HSM',
+      description:
+        '`hd`: BIP-39 seed sealed under the key backend, with deposit addresses; `kms-key` (KEY_BACKEND=aws-kms) / `hsm-key` (KEY_BACKEND=pkcs11): one secp256k1 key inside AWS KMS or the HSM, one address',
+    }),
+    keyRef: z.string().min(1).max(2048).optional().meta({
+      description: 'Adopt an existing key instead of creating one: a KMS key id, ARN or alias (`kms-key`), or the CKA_LABEL of a non-extractable secp256k1 key pair in the token (`hsm-key`)',
+      example: 'alias/treasury-signer',
     }),
   })
   .meta({ id: 'CreateWalletRequest' })
@@ -30,13 +35,14 @@ export const walletRoutes = [
     path: '/v1/wallets',
     operationId: 'createWallet',
     summary: 'Create a wallet',
-    description: 'Creates a wallet. For `hd` custody a 24-word BIP-39 seed is generated and sealed (never returned or stored in clear); the response shows the hot address and the account xpub.',
+    description:
+      'Creates a wallet. For `hd` custody a 24-word BIP-39 seed is generated and sealed (never returned or stored in clear); the response shows the hot address and the account xpub. For `kms-key` / `hsm-key` a secp256k1 key is created inside AWS KMS or the HSM (or adopted with `keyRef`) and its address returned. The key backend is recorded with the wallet.',
     tags: ['Wallets'],
     scope: 'wallets:write',
     idempotency: 'optional',
     body: CreateWalletBody,
     responses: { 201: { description: 'The wallet', schema: Wallet } },
-    errors: ['custody_not_supported', 'key_backend_failed'],
+    errors: ['custody_not_supported', 'invalid_state', 'key_backend_failed', 'key_backend_unavailable', 'key_unusable'],
     async handler({ deps, body, principal }) {
       return { status: 201, body: await createWallet(deps, body, principal) }
     },
