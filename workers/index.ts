@@ -9,7 +9,9 @@ import { reconcileQueues } from '../src/domain/pipeline/reconcileQueues'
 import { verifyChain } from '../src/domain/chain/verifyChain'
 import { QueueNames } from '../src/jobs/queues'
 import { AppError, errorMessage } from '../src/lib/errors'
+import { scheduleReconciliations } from '../src/domain/reconciliation/scheduleReconciliations'
 import { processChainTick } from './processors/chain'
+import { processReconcile } from './processors/reconcile'
 import { processSubmit } from './processors/submit'
 
 export interface Workers {
@@ -50,11 +52,13 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
     }
   }
   await reconcileQueues(deps)
+  await scheduleReconciliations(deps)
   const connection = deps.redis
   const prefix = deps.config.redis.queuePrefix
   const workers = [
     new Worker(QueueNames.submit, wrap(deps, QueueNames.submit, processSubmit), { connection, prefix, concurrency: deps.config.workers.concurrency }),
     new Worker(QueueNames.chain, wrap(deps, QueueNames.chain, processChainTick), { connection, prefix, concurrency: Math.max(2, deps.config.chains.length * 2) }),
+    new Worker(QueueNames.reconcile, wrap(deps, QueueNames.reconcile, processReconcile), { connection, prefix, concurrency: 2 }),
   ]
   for (const w of workers) w.on('error', (err) => deps.logger.warn({ worker: w.name, err: err.message }, 'worker error'))
   await Promise.all(workers.map((w) => w.waitUntilReady()))

@@ -3,11 +3,13 @@
  *
  *   migrate                                   create the database if missing, apply migrations
  *   api-keys create --name N --scopes a,b     create an API key (printed once)
+ *   ledger check                              verify every ledger invariant; exit 1 on a violation
  */
 import { loadConfig } from '../config'
 import { createDb } from '../db/client'
 import { ensureDatabase, migrate } from '../db/migrator'
 import { createApiKey, SCOPES } from '../domain/apiKeys/apiKeys'
+import { checkLedger } from '../domain/ledger/checkLedger'
 import { AppError } from '../lib/errors'
 import { PreflightError, checkPostgres } from '../main/preflight'
 
@@ -40,7 +42,20 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0
   }
-  console.error('usage: npm run cli -- migrate | api-keys create --name <name> --scopes <a,b>')
+  if (cmd === 'ledger' && sub === 'check') {
+    await checkPostgres(config)
+    const db = createDb({ url: config.database.url, poolSize: 2 })
+    try {
+      const report = await checkLedger({ db })
+      for (const c of report.checks) console.error(`${c.violations ? 'FAIL' : 'ok  '} ${c.name}: ${c.description}${c.violations ? ` (${c.violations} violation(s))` : ''}`)
+      console.log(JSON.stringify(report, null, 2))
+      console.error(report.ok ? 'the ledger holds every invariant' : 'the ledger violates invariants (samples above)')
+      return report.ok ? 0 : 1
+    } finally {
+      await db.$disconnect()
+    }
+  }
+  console.error('usage: npm run cli -- migrate | api-keys create --name <name> --scopes <a,b> | ledger check')
   return 2
 }
 

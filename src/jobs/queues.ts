@@ -14,6 +14,8 @@ export const QueueNames = {
   submit: 'submit',
   /** Follow one chain: scan new blocks (deposits, mined attempts), confirm at depth, rebroadcast. */
   chain: 'chain',
+  /** Reconcile the ledger against the chain at a block height (one job per run, and the daily schedule). */
+  reconcile: 'reconcile',
 } as const
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames]
 
@@ -22,6 +24,12 @@ export type SubmitPayload = z.infer<typeof SubmitPayload>
 
 export const ChainTickPayload = z.object({ chainId: z.number().int().positive() })
 export type ChainTickPayload = z.infer<typeof ChainTickPayload>
+
+export const ReconcilePayload = z.object({ reconciliationId: z.uuid() })
+export type ReconcilePayload = z.infer<typeof ReconcilePayload>
+
+export const ReconcileDailyPayload = z.object({ chainId: z.number().int().positive() })
+export type ReconcileDailyPayload = z.infer<typeof ReconcileDailyPayload>
 
 export const JobDefinitions = {
   submit: {
@@ -43,11 +51,27 @@ export const JobDefinitions = {
     schedulerId: (p: ChainTickPayload) => `chain-${p.chainId}`,
     options: { removeOnComplete: true, removeOnFail: { count: 100 } } satisfies JobsOptions,
   },
+  reconcile: {
+    queue: QueueNames.reconcile,
+    name: 'reconcile',
+    payload: ReconcilePayload,
+    jobId: (p: ReconcilePayload) => `reconcile-${p.reconciliationId}`,
+    // Postgres holds the run's state: a job lost or failed is re-enqueued from `queued`/`running` rows.
+    options: { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: true, removeOnFail: true } satisfies JobsOptions,
+  },
+  reconcileDaily: {
+    queue: QueueNames.reconcile,
+    name: 'reconcile-daily',
+    payload: ReconcileDailyPayload,
+    schedulerId: (p: ReconcileDailyPayload) => `reconcile-daily-${p.chainId}`,
+    options: { removeOnComplete: { count: 30 }, removeOnFail: { count: 30 } } satisfies JobsOptions,
+  },
 } as const
 
 export interface Queues {
   submit: Queue
   chain: Queue
+  reconcile: Queue
   close(): Promise<void>
 }
 
@@ -60,11 +84,13 @@ export interface Queues {
 export function openQueues(connection: ConnectionOptions, prefix: string): Queues {
   const submit = new Queue(QueueNames.submit, { connection, prefix })
   const chain = new Queue(QueueNames.chain, { connection, prefix })
+  const reconcile = new Queue(QueueNames.reconcile, { connection, prefix })
   return {
     submit,
     chain,
+    reconcile,
     async close() {
-      await Promise.all([submit.close(), chain.close()])
+      await Promise.all([submit.close(), chain.close(), reconcile.close()])
     },
   }
 }
@@ -90,4 +116,23 @@ export async function scheduleChainTick(queues: Queues, p: ChainTickPayload, eve
     data: def.payload.parse(p),
     opts: def.options,
   })
+}
+
+/** Enqueues the run of a reconciliation. Idempotent (deterministic job id). */
+export async function enqueueReconcile(queues: Queues, p: ReconcilePayload): Promise<void> {
+  const def = JobDefinitions.reconcile
+  await queues.reconcile.add(def.name, def.payload.parse(p), { ...def.options, jobId: def.jobId(p) })
+}
+
+/**
+ * Creates or updates the scheduled reconciliation of a chain (a cron `pattern`, e.g. `0 3 * * *`, in
+ * time zone `tz`), or removes it when `pattern` is null.
+ */
+export async function scheduleDailyReconciliation(queues: Queues, p: ReconcileDailyPayload, pattern: string | null, tz: string): Promise<void> {
+  const def = JobDefinitions.reconcileDaily
+  if (pattern === null) {
+    await queues.reconcile.removeJobScheduler(def.schedulerId(p))
+    return
+  }
+  await queues.reconcile.upsertJobScheduler(def.schedulerId(p), { pattern, tz }, { name: def.name, data: def.payload.parse(p), opts: def.options })
 }
