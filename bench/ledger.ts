@@ -148,7 +148,7 @@ async function reconciliationRun(url: string): Promise<{ addresses: number; line
     LOG_LEVEL: 'silent',
     CHAINS: JSON.stringify([{ chainId: CHAIN, name: 'anvil', rpcUrls: [anvil.url], confirmations: 1 }]),
   })
-  const rt = createRuntime(config, { logger: createLogger('silent') })
+  const rt = createRuntime(config, { logger: createLogger(textFlag('log', 'silent')) })
   try {
     const walletId = newId()
     await q(url, "INSERT INTO wallets (id, label, custody, key_backend, xpub, hot_address) VALUES ($1, 'recon', 'hd', 'local', 'xpub', $2)", [walletId, '0x' + 'c0'.repeat(20)])
@@ -189,6 +189,7 @@ async function reconciliationRun(url: string): Promise<{ addresses: number; line
         }
       }, { timeoutMs: 120_000 })
     }
+    await q(url, 'ANALYZE') // as autovacuum would have by the time a real ledger this size is reconciled
     const block = await rt.chains.get(CHAIN)!.client.getBlock({ blockNumber: head })
     await q(url, 'INSERT INTO chain_cursors (chain_id, genesis_hash, block_number, block_hash) VALUES ($1, $2, $3, $4)', [CHAIN, block.hash, head.toString(), block.hash])
     const rec = await insertReconciliation(rt.db, { id: newId(), chainId: CHAIN, blockNumber: head, trigger: 'api', requestedByKeyId: null })

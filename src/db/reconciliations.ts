@@ -215,13 +215,32 @@ const key = (address: string, asset: string) => `${address}|${asset}`
 export async function ledgerFiguresAt(tx: DbOrTx, chainId: number, nativeAsset: string, blockNumber: bigint, address?: string): Promise<Map<string, LedgerFigure>> {
   const b = blockNumber.toString()
   const only = address ?? null
+  // The whole-chain read aggregates every asset account at once: hash joins are right whatever the
+  // statistics say (right after a bulk load they say "one row", and the nested loops that follow are
+  // quadratic in the number of accounts).
+  if (only === null) await tx.$executeRaw`SET LOCAL enable_nestloop = off`
   const [posted, inbound, outbound] = await Promise.all([
-    tx.$queryRaw<{ address: string; asset: string; id: string; posted: string }[]>`
-      SELECT a.address, a.asset, a.id,
-             coalesce((SELECT sum(p.amount) FROM postings p JOIN journal_entries e ON e.id = p.entry_id
-                        WHERE p.account_id = a.id AND e.kind IN ('standard', 'post') AND e.block_number <= ${b}::bigint), 0)::text AS posted
-        FROM ledger_accounts a
-       WHERE a.chain_id = ${chainId} AND a.type = 'asset' AND a.address IS NOT NULL AND (${only}::text IS NULL OR a.address = ${only}::text)`,
+    only === null
+      ? // every account: one pass over the postings of the chain's asset accounts
+        tx.$queryRaw<{ address: string; asset: string; id: string; posted: string }[]>`
+          SELECT a.address, a.asset, a.id, coalesce(s.posted, 0)::text AS posted
+            FROM ledger_accounts a
+            LEFT JOIN (
+              SELECT p.account_id, sum(p.amount) AS posted
+                FROM postings p
+                JOIN ledger_accounts pa ON pa.id = p.account_id
+                JOIN journal_entries e ON e.id = p.entry_id
+               WHERE pa.chain_id = ${chainId} AND pa.type = 'asset' AND e.kind IN ('standard', 'post') AND e.block_number <= ${b}::bigint
+               GROUP BY p.account_id
+            ) s ON s.account_id = a.id
+           WHERE a.chain_id = ${chainId} AND a.type = 'asset' AND a.address IS NOT NULL`
+      : // one address (bisection): its accounts' postings only
+        tx.$queryRaw<{ address: string; asset: string; id: string; posted: string }[]>`
+          SELECT a.address, a.asset, a.id,
+                 coalesce((SELECT sum(p.amount) FROM postings p JOIN journal_entries e ON e.id = p.entry_id
+                            WHERE p.account_id = a.id AND e.kind IN ('standard', 'post') AND e.block_number <= ${b}::bigint), 0)::text AS posted
+            FROM ledger_accounts a
+           WHERE a.chain_id = ${chainId} AND a.type = 'asset' AND a.address = ${only}::text`,
     tx.$queryRaw<{ address: string; asset: string; amount: string }[]>`
       SELECT address, asset, sum(amount)::text AS amount FROM deposits
        WHERE chain_id = ${chainId} AND status = 'detected' AND block_number <= ${b}::bigint AND (${only}::text IS NULL OR address = ${only}::text)

@@ -124,6 +124,7 @@ async function run(deps: Deps, id: string, chainId: number, requested: bigint | 
   const assets = listAssets(deps.config).filter((a) => a.chainId === chainId)
   const addresses = await listCustodyAddresses(deps.db, chainId)
   const figures = await withTx(deps.db, (tx) => ledgerFiguresAt(tx, chainId, native, block), { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead })
+  const ledgerRead = Date.now()
 
   const items: Item[] = []
   for (const asset of assets) {
@@ -149,6 +150,7 @@ async function run(deps: Deps, id: string, chainId: number, requested: bigint | 
     })
   }
 
+  const chainRead = Date.now()
   const mismatched = items.filter((i) => i.status === 'mismatched')
   let bisected = 0
   for (const item of mismatched) {
@@ -172,7 +174,15 @@ async function run(deps: Deps, id: string, chainId: number, requested: bigint | 
   }, { timeoutMs: 120_000 })
   const status: ReconciliationStatus = mismatched.length ? 'mismatched' : 'matched'
   deps.logger.info(
-    { reconciliationId: id, chainId, block: block.toString(), lines: items.length, mismatched: mismatched.length, ms: Date.now() - started, recorded: done },
+    {
+      reconciliationId: id,
+      chainId,
+      block: block.toString(),
+      lines: items.length,
+      mismatched: mismatched.length,
+      ms: { total: Date.now() - started, ledger: ledgerRead - started, chain: chainRead - ledgerRead, report: Date.now() - chainRead },
+      recorded: done,
+    },
     'reconciliation finished',
   )
   return { status, blockNumber: block, accounts: items.length, mismatched: mismatched.length }
