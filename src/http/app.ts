@@ -102,10 +102,18 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions) {
     }
     if (result.headers) res.set(result.headers)
     if (result.stream) {
+      // The first piece is produced before anything is sent, so that a failure to start (e.g. the
+      // database is down) is still a problem response; a failure after it aborts the transfer, which
+      // the client sees as truncated.
+      const pieces = result.stream.body[Symbol.asyncIterator]()
+      const first = await pieces.next()
       res.status(result.status).type(result.stream.contentType)
       if (result.stream.filename) res.set('Content-Disposition', `attachment; filename="${result.stream.filename}"`)
-      // An error after the first byte aborts the response (the client sees a truncated transfer).
-      await pipeline(Readable.from(result.stream.body, { objectMode: false }), res)
+      async function* rest() {
+        if (!first.done) yield first.value
+        for (let n = await pieces.next(); !n.done; n = await pieces.next()) yield n.value
+      }
+      await pipeline(Readable.from(rest(), { objectMode: false }), res)
     } else if (result.raw) res.status(result.status).type(result.raw.contentType).send(result.raw.data)
     else if (result.body === undefined) res.status(result.status).end()
     else res.status(result.status).json(result.body)

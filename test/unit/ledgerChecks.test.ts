@@ -62,3 +62,11 @@ test('CSV fields are quoted when they hold a comma, a quote or a line break (RFC
   expect(csvField('say "hi"')).toBe('"say ""hi"""')
   expect(csvField('two\nlines')).toBe('"two\nlines"')
 })
+
+test('a sweep (or another kind of transfer) is held only to booking the gas it paid, once', () => {
+  const sweep = (entries: ObjectEntry[]): WithdrawalWithEntries => ({ ...w('confirmed', entries), kind: 'sweep', holdEntryId: null })
+  const move: ObjectEntry = { id: 's', kind: 'standard', event: 'sweep.post', hold: null, block: '7', postings: [{ code: hot, amount: '-100' }, { code: 'asset:31337:native:0x' + '2'.repeat(40), amount: '100' }] }
+  expect(withdrawalProblems(sweep([move, gas]))).toEqual([])
+  expect(withdrawalProblems(sweep([move]))).toHaveLength(1)
+  expect(withdrawalProblems(sweep([move, gas, { ...gas, id: 'g2' }]))).toHaveLength(1)
+})

@@ -8,7 +8,8 @@
  *  4. the balances table equals the sums of the postings (and each account's latest running balance);
  *  5. every withdrawal has exactly its entries: a hold of amount (+ fee) from its wallet's liability to
  *     its from-address; posted when confirmed, voided when failed, cancelled or rejected, open
- *     otherwise; and the gas it paid, once, from its from-address to the network-fee expense;
+ *     otherwise; and the gas it paid, once, from its from-address to the network-fee expense (transfers
+ *     of other kinds, such as sweeps, only the gas: their own shapes are checked where they are defined);
  *  6. every confirmed deposit has exactly its credit entry, and no other deposit has any;
  *  7. every adjustment's entry is exactly what its audit record says; no entry points at nothing.
  */
@@ -75,6 +76,7 @@ export function withdrawalProblems(w: WithdrawalWithEntries): string[] {
   const hold = entries.find((e) => e.kind === 'hold')
   const native = nativeAsset(w.chainId)
   const amount = BigInt(w.amount)
+  if (w.kind !== 'withdrawal') return otherKindProblems(w)
   if (!w.holdEntryId) {
     if (entries.length) problems.push(`has ${entries.length} entries but no hold`)
     return problems
@@ -125,6 +127,23 @@ export function withdrawalProblems(w: WithdrawalWithEntries): string[] {
   }
   for (const e of rest) problems.push(`status ${w.status}: unexpected ${e.kind} entry ${e.id} (${e.event})`)
   return problems
+}
+
+/**
+ * Transfers of other kinds (sweeps, top-ups, nonce fills) book their own shapes, defined with them; what
+ * holds for all of them: the gas a settled one paid is booked once, from its sending address.
+ */
+function otherKindProblems(w: WithdrawalWithEntries): string[] {
+  const fee = w.feePaid === null ? 0n : BigInt(w.feePaid)
+  if (!['confirmed', 'failed', 'cancelled'].includes(w.status) || fee === 0n) return []
+  const native = nativeAsset(w.chainId)
+  const expected = new Map([
+    [networkFeeAccount(native, w.chainId).code, fee],
+    [addressAccount(native, w.chainId, w.fromAddress, w.walletId).code, -fee],
+  ])
+  const gas = (w.entries ?? []).filter((e) => e.event === 'network_fee')
+  if (gas.length !== 1 || !samePostings(postingMap(gas[0]!.postings), expected)) return [`${w.kind} ${w.status}: its gas of ${fee} wei is not booked exactly once`]
+  return []
 }
 
 /** What is wrong with `d`'s entries (empty when they are exactly right). */
