@@ -30,7 +30,7 @@ const FLAGGED_AT: Address = '0x000000000000000000000000000000000000f1a6'
 
 let s: Stack
 beforeAll(async () => {
-  s = await startStack()
+  s = await startStack({ env: { RECONCILIATION_CRON: 'off' } }) // only the runs this file asks for
   await s.chain.setCode({ address: FORWARDER_AT, bytecode: FORWARDER })
   await s.chain.setCode({ address: ALWAYS_REVERTS_AT, bytecode: ALWAYS_REVERTS })
   await s.chain.setCode({ address: FLAGGED_AT, bytecode: REVERTS_WHEN_FLAGGED })
