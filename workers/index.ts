@@ -10,8 +10,10 @@ import { verifyChain } from '../src/domain/chain/verifyChain'
 import { ensureCursor } from '../src/domain/chain/followChain'
 import { QueueNames } from '../src/jobs/queues'
 import { AppError, errorMessage } from '../src/lib/errors'
+import { scheduleReconciliations } from '../src/domain/reconciliation/scheduleReconciliations'
 import { processChainTick } from './processors/chain'
 import { processKekRotation } from './processors/kekRotation'
+import { processReconcile } from './processors/reconcile'
 import { processSubmit } from './processors/submit'
 
 export interface Workers {
@@ -53,12 +55,14 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
     }
   }
   await reconcileQueues(deps)
+  await scheduleReconciliations(deps)
   const connection = deps.redis
   const prefix = deps.config.redis.queuePrefix
   const workers = [
     new Worker(QueueNames.submit, wrap(deps, QueueNames.submit, processSubmit), { connection, prefix, concurrency: deps.config.workers.concurrency }),
     new Worker(QueueNames.chain, wrap(deps, QueueNames.chain, processChainTick), { connection, prefix, concurrency: Math.max(2, deps.config.chains.length * 2) }),
     new Worker(QueueNames.kekRotation, wrap(deps, QueueNames.kekRotation, processKekRotation), { connection, prefix, concurrency: 1 }),
+    new Worker(QueueNames.reconcile, wrap(deps, QueueNames.reconcile, processReconcile), { connection, prefix, concurrency: 2 }),
   ]
   for (const w of workers) w.on('error', (err) => deps.logger.warn({ worker: w.name, err: err.message }, 'worker error'))
   await Promise.all(workers.map((w) => w.waitUntilReady()))

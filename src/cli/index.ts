@@ -6,6 +6,7 @@
  *   kek-rotations start                       re-wrap every data key under the current KEK, here and now
  *   kek-rotations resume <id>                 continue a stopped rotation after its last re-wrapped key
  *   kek-rotations status [<id>]               show a rotation (default: the latest)
+ *   ledger check                              verify every ledger invariant; exit 1 on a violation
  */
 import { loadConfig } from '../config'
 import { createDb } from '../db/client'
@@ -18,6 +19,7 @@ import { startKekRotation } from '../domain/custody/startKekRotation'
 import type { KekRotationView } from '../domain/views'
 import { createLogger } from '../lib/logger'
 import { createRuntime } from '../runtime'
+import { checkLedger } from '../domain/ledger/checkLedger'
 import { AppError } from '../lib/errors'
 import { PreflightError, checkPostgres } from '../main/preflight'
 
@@ -73,7 +75,20 @@ async function main(argv: string[]): Promise<number> {
       await rt.close()
     }
   }
-  console.error('usage: npm run cli -- migrate | api-keys create --name <name> --scopes <a,b> | kek-rotations start | kek-rotations resume <id> | kek-rotations status [<id>]')
+  if (cmd === 'ledger' && sub === 'check') {
+    await checkPostgres(config)
+    const db = createDb({ url: config.database.url, poolSize: 2 })
+    try {
+      const report = await checkLedger({ db })
+      for (const c of report.checks) console.error(`${c.violations ? 'FAIL' : 'ok  '} ${c.name}: ${c.description}${c.violations ? ` (${c.violations} violation(s))` : ''}`)
+      console.log(JSON.stringify(report, null, 2))
+      console.error(report.ok ? 'the ledger holds every invariant' : 'the ledger violates invariants (samples above)')
+      return report.ok ? 0 : 1
+    } finally {
+      await db.$disconnect()
+    }
+  }
+  console.error('usage: npm run cli -- migrate | api-keys create --name <name> --scopes <a,b> | kek-rotations start | kek-rotations resume <id> | kek-rotations status [<id>] | ledger check')
   return 2
 }
 

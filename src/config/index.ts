@@ -61,6 +61,9 @@ const EnvSchema = z.object({
   ANVIL_BIN: z.string().optional(),
   FAILPOINTS: z.string().optional(),
   NONCE_RECONCILE_SECONDS: z.coerce.number().int().min(1).default(30),
+  RECONCILIATION_CRON: z.string().default('0 3 * * *'),
+  RECONCILIATION_TZ: z.string().default('UTC'),
+  RECONCILIATION_FOLLOWER_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
 })
 
 const FileSchema = z.object({ chains: z.array(z.unknown()).optional() }).passthrough()
@@ -90,6 +93,14 @@ export interface Config {
   failpoints: string[]
   pipeline: { nonceReconcileSeconds: number }
   dev: { startAnvil: boolean; anvilPort: number; anvilBlockTime: number; anvilBin?: string }
+  reconciliation: {
+    /** cron pattern of the scheduled run of every chain; null = no scheduled run */
+    cron: string | null
+    /** time zone of `cron` (IANA name) */
+    timezone: string
+    /** how long a run waits for the chain follower to reach its block before it fails */
+    followerWaitSeconds: number
+  }
 }
 
 export interface AwsKmsConfig {
@@ -191,6 +202,11 @@ export function loadConfig(env: Env = process.env): Config {
       anvilPort: e.ANVIL_PORT,
       anvilBlockTime: e.ANVIL_BLOCK_TIME,
       ...(e.ANVIL_BIN ? { anvilBin: e.ANVIL_BIN } : {}),
+    },
+    reconciliation: {
+      cron: ['', 'off', 'false', 'none'].includes(e.RECONCILIATION_CRON.trim().toLowerCase()) ? null : e.RECONCILIATION_CRON.trim(),
+      timezone: e.RECONCILIATION_TZ,
+      followerWaitSeconds: e.RECONCILIATION_FOLLOWER_WAIT_SECONDS,
     },
   }
 

@@ -85,6 +85,11 @@ export async function insertWithdrawal(tx: DbTx, w: NewWithdrawal): Promise<With
   return mapWithdrawal(await tx.withdrawal.create({ data: { ...w, amount: w.amount.toString() } }))
 }
 
+/** Points a withdrawal at its hold entry (when the hold is placed after the row is inserted). */
+export async function setHoldEntry(tx: DbTx, id: string, holdEntryId: string): Promise<void> {
+  await tx.withdrawal.update({ where: { id }, data: { holdEntryId } })
+}
+
 export async function getWithdrawal(db: DbOrTx, id: string): Promise<WithdrawalRow | null> {
   const r = await db.withdrawal.findUnique({ where: { id } })
   return r ? mapWithdrawal(r) : null

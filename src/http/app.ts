@@ -3,6 +3,8 @@
  * errors. No business logic lives here: handlers parse input and call one domain use case.
  */
 import { randomUUID } from 'node:crypto'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import { z } from 'zod'
 import { authenticate, hasScope, type Principal } from '../domain/apiKeys/apiKeys'
@@ -90,7 +92,7 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions) {
       result = await route.handler(ctx)
     }
 
-    if (opts.validateResponses) {
+    if (opts.validateResponses && !result.stream) {
       const schema = route.responses[result.status]?.schema
       if (!route.responses[result.status]) throw new AppError('internal', `${route.operationId} returned undocumented status ${result.status}`)
       if (schema) {
@@ -99,7 +101,20 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions) {
       }
     }
     if (result.headers) res.set(result.headers)
-    if (result.raw) res.status(result.status).type(result.raw.contentType).send(result.raw.data)
+    if (result.stream) {
+      // The first piece is produced before anything is sent, so that a failure to start (e.g. the
+      // database is down) is still a problem response; a failure after it aborts the transfer, which
+      // the client sees as truncated.
+      const pieces = result.stream.body[Symbol.asyncIterator]()
+      const first = await pieces.next()
+      res.status(result.status).type(result.stream.contentType)
+      if (result.stream.filename) res.set('Content-Disposition', `attachment; filename="${result.stream.filename}"`)
+      async function* rest() {
+        if (!first.done) yield first.value
+        for (let n = await pieces.next(); !n.done; n = await pieces.next()) yield n.value
+      }
+      await pipeline(Readable.from(rest(), { objectMode: false }), res)
+    } else if (result.raw) res.status(result.status).type(result.raw.contentType).send(result.raw.data)
     else if (result.body === undefined) res.status(result.status).end()
     else res.status(result.status).json(result.body)
   }

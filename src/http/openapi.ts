@@ -35,7 +35,11 @@ export function buildOpenApi(routes: RouteDef[], version: string): Record<string
   for (const r of routes) {
     const responses: Record<string, unknown> = {}
     for (const [status, def] of Object.entries(r.responses)) {
-      responses[status] = def.schema ? { description: def.description, content: { 'application/json': { schema: def.schema } } } : { description: def.description }
+      responses[status] = def.mediaTypes
+        ? { description: def.description, content: Object.fromEntries(def.mediaTypes.map((t) => [t, { schema: z.string() }])) }
+        : def.schema
+          ? { description: def.description, content: { 'application/json': { schema: def.schema } } }
+          : { description: def.description }
     }
     Object.assign(responses, errorResponses(r))
     const op: ZodOpenApiOperationObject = {

@@ -39,12 +39,16 @@ export interface RouteResult {
   body?: unknown
   /** non-JSON body (HTML, JS), sent as is */
   raw?: { contentType: string; data: string | Buffer }
+  /** a body produced piece by piece (exports): sent with backpressure, never held whole in memory */
+  stream?: { contentType: string; filename?: string; body: AsyncIterable<string | Buffer> }
   headers?: Record<string, string>
 }
 
 export interface ResponseDef {
   description: string
   schema?: z.ZodType
+  /** the body is one of these non-JSON media types (a streamed export), documented as text */
+  mediaTypes?: string[]
 }
 
 export interface RouteDef<

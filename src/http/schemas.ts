@@ -173,37 +173,51 @@ export const Deposit = z
   })
   .meta({ id: 'Deposit' })
 
+export const AccountRole = z
+  .enum(['hot', 'deposit', 'treasury', 'custody', 'customer', 'network_fee', 'withdrawal_fee', 'other_income', 'equity', 'suspense'])
+  .meta({ id: 'LedgerAccountRole', description: 'Role in the chart of accounts (README, "Ledger and reconciliation")' })
+
+export const BalanceFigures = z
+  .object({
+    posted: z.string().meta({ description: 'Settled balance, base units, signed by the normal balance' }),
+    pending: z.string().meta({ description: 'posted + pending inflows − pending outflows' }),
+    available: z.string().meta({ description: 'posted − pending outflows' }),
+  })
+  .meta({ id: 'LedgerBalances' })
+
 export const LedgerAccount = z
   .object({
     id: Uuid,
     code: z.string().meta({ example: 'liability:31337:native:wallet:019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e' }),
     type: z.enum(['asset', 'liability', 'expense', 'revenue', 'equity', 'suspense']),
+    role: AccountRole,
     normalBalance: z.enum(['debit', 'credit']),
     asset: AssetId,
     chainId: z.number().int(),
     walletId: Uuid.nullable(),
     address: AddressString.nullable(),
     name: z.string(),
-    balances: z.object({
-      posted: z.string().meta({ description: 'Settled balance, base units, signed by the normal balance' }),
-      pending: z.string().meta({ description: 'posted + pending inflows − pending outflows' }),
-      available: z.string().meta({ description: 'posted − pending outflows' }),
-    }),
+    balances: BalanceFigures,
     createdAt: Timestamp,
   })
   .meta({ id: 'LedgerAccount' })
 
 export const LedgerAccountEntry = z
   .object({
-    id: Uuid,
-    seq: z.string(),
+    id: Uuid.meta({ description: 'The journal entry' }),
+    seq: z.string().meta({ description: 'The entry\'s position in the whole journal' }),
+    version: z.string().meta({ description: "The account's balance version after this line; lines are in this order" }),
+    line: z.enum(['posting', 'release']).meta({ description: '`posting`: a posting of the account; `release`: a void gave back a held amount' }),
     kind: z.enum(['standard', 'hold', 'post', 'void']),
     event: z.string().meta({ example: 'deposit.credit' }),
     refType: z.string().meta({ example: 'deposit' }),
     refId: Uuid,
+    holdId: Uuid.nullable().meta({ description: 'For a post or void: the hold it resolves' }),
     chainId: z.number().int(),
     blockNumber: z.string().nullable(),
-    amount: z.string().meta({ description: "This account's posting in the entry: debit > 0, credit < 0 (base units)" }),
+    description: z.string().nullable(),
+    amount: z.string().meta({ description: "This account's posting in the entry: debit > 0, credit < 0 (base units); for a release, the held posting given back" }),
+    balances: BalanceFigures.meta({ description: 'Running balance: the account right after this line' }),
     createdAt: Timestamp,
   })
   .meta({ id: 'LedgerAccountEntry' })

@@ -16,6 +16,8 @@ export const QueueNames = {
   chain: 'chain',
   /** Re-wrap every stored data key under the key backend's current KEK (one job per rotation). */
   kekRotation: 'kek-rotation',
+  /** Reconcile the ledger against the chain at a block height (one job per run, and the daily schedule). */
+  reconcile: 'reconcile',
 } as const
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames]
 
@@ -27,6 +29,11 @@ export type ChainTickPayload = z.infer<typeof ChainTickPayload>
 
 export const KekRotationPayload = z.object({ rotationId: z.uuid() })
 export type KekRotationPayload = z.infer<typeof KekRotationPayload>
+export const ReconcilePayload = z.object({ reconciliationId: z.uuid() })
+export type ReconcilePayload = z.infer<typeof ReconcilePayload>
+
+export const ReconcileDailyPayload = z.object({ chainId: z.number().int().positive() })
+export type ReconcileDailyPayload = z.infer<typeof ReconcileDailyPayload>
 
 export const JobDefinitions = {
   submit: {
@@ -56,12 +63,28 @@ export const JobDefinitions = {
     // attempt continues after the last stored data key, and the reconciler or a resume re-enqueues it.
     options: { attempts: 12, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true, removeOnFail: true } satisfies JobsOptions,
   },
+  reconcile: {
+    queue: QueueNames.reconcile,
+    name: 'reconcile',
+    payload: ReconcilePayload,
+    jobId: (p: ReconcilePayload) => `reconcile-${p.reconciliationId}`,
+    // Postgres holds the run's state: a job lost or failed is re-enqueued from `queued`/`running` rows.
+    options: { attempts: 5, backoff: { type: 'exponential', delay: 2000 }, removeOnComplete: true, removeOnFail: true } satisfies JobsOptions,
+  },
+  reconcileDaily: {
+    queue: QueueNames.reconcile,
+    name: 'reconcile-daily',
+    payload: ReconcileDailyPayload,
+    schedulerId: (p: ReconcileDailyPayload) => `reconcile-daily-${p.chainId}`,
+    options: { removeOnComplete: { count: 30 }, removeOnFail: { count: 30 } } satisfies JobsOptions,
+  },
 } as const
 
 export interface Queues {
   submit: Queue
   chain: Queue
   kekRotation: Queue
+  reconcile: Queue
   close(): Promise<void>
 }
 
@@ -75,12 +98,14 @@ export function openQueues(connection: ConnectionOptions, prefix: string): Queue
   const submit = new Queue(QueueNames.submit, { connection, prefix })
   const chain = new Queue(QueueNames.chain, { connection, prefix })
   const kekRotation = new Queue(QueueNames.kekRotation, { connection, prefix })
+  const reconcile = new Queue(QueueNames.reconcile, { connection, prefix })
   return {
     submit,
     chain,
     kekRotation,
+    reconcile,
     async close() {
-      await Promise.all([submit.close(), chain.close(), kekRotation.close()])
+      await Promise.all([submit.close(), chain.close(), kekRotation.close(), reconcile.close()])
     },
   }
 }
@@ -112,4 +137,23 @@ export async function scheduleChainTick(queues: Queues, p: ChainTickPayload, eve
 export async function enqueueKekRotation(queues: Queues, p: KekRotationPayload): Promise<void> {
   const def = JobDefinitions.kekRotation
   await queues.kekRotation.add('kek-rotation', def.payload.parse(p), { ...def.options, jobId: def.jobId(p) })
+}
+
+/** Enqueues the run of a reconciliation. Idempotent (deterministic job id). */
+export async function enqueueReconcile(queues: Queues, p: ReconcilePayload): Promise<void> {
+  const def = JobDefinitions.reconcile
+  await queues.reconcile.add(def.name, def.payload.parse(p), { ...def.options, jobId: def.jobId(p) })
+}
+
+/**
+ * Creates or updates the scheduled reconciliation of a chain (a cron `pattern`, e.g. `0 3 * * *`, in
+ * time zone `tz`), or removes it when `pattern` is null.
+ */
+export async function scheduleDailyReconciliation(queues: Queues, p: ReconcileDailyPayload, pattern: string | null, tz: string): Promise<void> {
+  const def = JobDefinitions.reconcileDaily
+  if (pattern === null) {
+    await queues.reconcile.removeJobScheduler(def.schedulerId(p))
+    return
+  }
+  await queues.reconcile.upsertJobScheduler(def.schedulerId(p), { pattern, tz }, { name: def.name, data: def.payload.parse(p), opts: def.options })
 }

@@ -87,7 +87,7 @@ describe('aws-kms key backend', () => {
       expect(receipt.status).toBe('success')
       const expected = id === ids[0] ? hd.hotAddress : kmsWallet.hotAddress
       expect(checksum(receipt.from)).toBe(expected)
-      expect(await attemptSigners(s, id)).toEqual([expected])
+      expect([...new Set(await attemptSigners(s, id))]).toEqual([expected]) // replacements may exist; every attempt recovers to the wallet
     }
     expect(kms.stats.signatures - before).toBeGreaterThanOrEqual(6)
   })
@@ -159,7 +159,7 @@ describe('aws-kms key backend', () => {
     expect(await sql(s.db.url, 'SELECT 1 FROM tx_attempts WHERE withdrawal_id = $1', [blocked])).toEqual([])
     kms.corruptSignaturesOf(null)
     const done = await waitConfirmed(s, blocked)
-    expect(await attemptSigners(s, blocked)).toEqual([kmsWallet.hotAddress])
+    expect([...new Set(await attemptSigners(s, blocked))]).toEqual([kmsWallet.hotAddress])
     expect(done.status).toBe('confirmed')
   })
 

@@ -4,6 +4,7 @@
  */
 import { getAddress, parseEther, type Address } from 'viem'
 import { sql } from '../support/db'
+import { expectLedgerInvariants } from '../support/ledger'
 import { startStack, waitFor, type Stack } from '../support/stack'
 
 const ALICE: Address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
@@ -13,7 +14,11 @@ beforeAll(async () => {
   s = await startStack()
 })
 afterAll(async () => {
-  await s?.stop()
+  try {
+    if (s) await expectLedgerInvariants(s)
+  } finally {
+    await s?.stop()
+  }
 })
 
 async function createWallet(label = 'hot') {

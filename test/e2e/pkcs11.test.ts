@@ -97,7 +97,7 @@ describe('pkcs11 key backend (SoftHSM2)', () => {
       const expected = id === ids[0] ? hd.hotAddress : hsm.hotAddress
       expect(receipt.status).toBe('success')
       expect(checksum(receipt.from)).toBe(expected)
-      expect(await attemptSigners(s, id)).toEqual([expected])
+      expect([...new Set(await attemptSigners(s, id))]).toEqual([expected]) // replacements may exist; every attempt recovers to the wallet
     }
     // CKM_ECDSA leaves s high about half the time: 30 more signatures all come out low-s and recover
     for (let i = 0; i < 30; i++) expect(await signAndRecover(s.rt, hsm.id)).toBe(hsm.hotAddress)

@@ -4,6 +4,7 @@
  */
 import { parseEther, type Address } from 'viem'
 import { sql } from '../support/db'
+import { expectLedgerInvariants } from '../support/ledger'
 import { startStack, waitFor, type Stack } from '../support/stack'
 import { spawnWorkers, type WorkerProcess } from '../support/workerProcess'
 
@@ -15,7 +16,11 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await proc?.kill()
-  await s?.stop()
+  try {
+    if (s) await expectLedgerInvariants(s)
+  } finally {
+    await s?.stop()
+  }
 })
 
 async function cursor(): Promise<bigint | null> {

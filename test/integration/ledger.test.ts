@@ -5,6 +5,7 @@
 import { createDb, withTx, type Db } from '../../src/db/client'
 import { ensureAccount, getBalances, insertEntries, lockBalances } from '../../src/db/ledger'
 import { createTestDatabase, sql, type TestDatabase } from '../support/db'
+import { expectLedgerInvariants } from '../support/ledger'
 import { newId } from '../../src/lib/ids'
 import { walletLiabilityAccount, addressAccount, networkFeeAccount } from '../../src/domain/ledger/chartOfAccounts'
 
@@ -46,8 +47,12 @@ beforeAll(async () => {
   fee = await ensureAccount(db, networkFeeAccount(ASSET, 31337))
 })
 afterAll(async () => {
-  await db.$disconnect()
-  await tdb.drop()
+  try {
+    await expectLedgerInvariants(db)
+  } finally {
+    await db.$disconnect()
+    await tdb.drop()
+  }
 })
 
 describe('ledger rules enforced by Postgres', () => {

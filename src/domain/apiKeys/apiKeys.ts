@@ -17,6 +17,7 @@ export const SCOPES = [
   'withdrawals:write',
   'deposits:read',
   'ledger:read',
+  'ledger:write',
   'events:read',
   'admin',
 ] as const

@@ -1,24 +1,27 @@
 /**
  * The journal entries each business event produces.
  *
- * | business event                 | entry kind | postings (Dr + / Cr −)                                        |
- * |--------------------------------|------------|---------------------------------------------------------------|
- * | withdrawal requested           | hold       | Dr liability(wallet) amount · Cr asset(from) amount          |
- * | withdrawal confirmed           | post       | settles the hold: Dr liability(wallet) · Cr asset(from)      |
- * | gas of a mined transaction     | standard   | Dr expense(network fee) fee · Cr asset(from) fee             |
- * | withdrawal failed / cancelled  | void       | releases the hold (no postings); gas, if any, as above       |
- * | deposit confirmed              | standard   | Dr asset(deposit address) amount · Cr liability(wallet)      |
+ * | business event                 | entry kind | postings (Dr + / Cr −)                                                  |
+ * |--------------------------------|------------|-------------------------------------------------------------------------|
+ * | withdrawal requested           | hold       | Dr liability(wallet) amount+fee · Cr asset(from) amount · Cr revenue(withdrawal fee) fee |
+ * | withdrawal confirmed           | post       | settles the hold with the same postings                                 |
+ * | gas of a mined transaction     | standard   | Dr expense(network fee) gas · Cr asset(from, native) gas                |
+ * | withdrawal failed / cancelled  | void       | releases the hold (no postings); gas, if any, as above                  |
+ * | deposit confirmed              | standard   | Dr asset(deposit address) amount · Cr liability(wallet) amount          |
+ * | operator adjustment            | standard   | Dr/Cr asset(custody address) difference · the other side on suspense, equity, other income, network fee or the wallet's liability |
  *
- * Every function here runs inside the caller's transaction, locks the touched balances first
- * (sorted), and writes nothing when it throws.
+ * (`fee` is the withdrawal fee a fee policy charges; 0 today, when the revenue posting is left out.)
+ * Every function here runs inside the caller's transaction, locks the touched balances first (sorted;
+ * the chain-wide network-fee and withdrawal-fee accounts last, by the posting trigger), and writes
+ * nothing when it throws.
  */
-import { entryPostings, ensureAccount, insertEntries, lockBalances, type EntryInput } from '../../db/ledger'
+import { insertEntries, lockAccounts, type AccountSpec, type EntryInput, type PostingInput } from '../../db/ledger'
 import type { DbTx } from '../../db/client'
 import { isConstraintViolation } from '../../db/client'
 import { AppError } from '../../lib/errors'
 import { newId } from '../../lib/ids'
 import { nativeAsset } from '../assets'
-import { addressAccount, networkFeeAccount, walletLiabilityAccount } from './chartOfAccounts'
+import { addressAccount, networkFeeAccount, walletLiabilityAccount, withdrawalFeeAccount } from './chartOfAccounts'
 
 export interface WithdrawalForLedger {
   id: string
@@ -27,10 +30,13 @@ export interface WithdrawalForLedger {
   asset: string
   fromAddress: string
   amount: bigint
+  /** withdrawal fee charged to the wallet by a fee policy (base units of `asset`); none when absent or 0 */
+  fee?: bigint
 }
 
 /**
- * Places the hold of a withdrawal: the amount leaves the wallet's available balance at once.
+ * Places the hold of a withdrawal: the amount (and the withdrawal fee, if a fee policy charges one)
+ * leaves the wallet's available balance at once.
  *
  * The balance rows are locked by the posting triggers inside the one statement that writes the entry,
  * so callers should place the hold last in their transaction: the wallet's row lock is the contended
@@ -40,27 +46,30 @@ export interface WithdrawalForLedger {
  * @param holdId the entry id to use (the withdrawal row may reference it already)
  * @returns the hold entry id
  * @throws AppError `insufficient_balance` when the wallet's available balance (base units) is below
- *         `w.amount`; the statement fails and the caller's transaction writes nothing
+ *         `w.amount` + `w.fee`; nothing is written then
  */
 export async function placeWithdrawalHold(tx: DbTx, w: WithdrawalForLedger, holdId: string = newId()): Promise<string> {
-  const liability = await ensureAccount(tx, walletLiabilityAccount(w.asset, w.chainId, w.walletId))
-  const source = await ensureAccount(tx, addressAccount(w.asset, w.chainId, w.fromAddress, w.walletId))
+  const fee = w.fee ?? 0n
+  if (fee < 0n) throw new AppError('internal', `withdrawal ${w.id}: a negative withdrawal fee cannot be held`)
+  const specs: AccountSpec[] = [walletLiabilityAccount(w.asset, w.chainId, w.walletId), addressAccount(w.asset, w.chainId, w.fromAddress, w.walletId)]
+  const { ids, balances } = await lockAccounts(tx, { lock: specs, touch: fee > 0n ? [withdrawalFeeAccount(w.asset, w.chainId)] : [] })
+  const [liability, source, revenue] = ids as [string, string, string | undefined]
+  const b = balances.get(liability)!
+  const available = b.postedCredits - b.postedDebits - b.pendingDebits
+  const total = w.amount + fee
+  if (available < total) {
+    throw new AppError('insufficient_balance', `available balance ${available} is below the requested amount ${total} (base units of ${w.asset})`, {
+      extra: { available: available.toString(), requested: total.toString(), asset: w.asset },
+    })
+  }
+  const postings: PostingInput[] = [
+    { accountId: liability, asset: w.asset, amount: total },
+    { accountId: source, asset: w.asset, amount: -w.amount },
+  ]
+  if (fee > 0n) postings.push({ accountId: revenue!, asset: w.asset, amount: -fee })
   try {
-    await insertEntries(tx, [
-      {
-        id: holdId,
-        kind: 'hold',
-        event: 'withdrawal.hold',
-        refType: 'withdrawal',
-        refId: w.id,
-        chainId: w.chainId,
-        postings: [
-          { accountId: liability, asset: w.asset, amount: w.amount },
-          { accountId: source, asset: w.asset, amount: -w.amount },
-        ],
-      },
-    ])
-    return holdId
+    const [id] = await insertEntries(tx, [{ id: holdId, kind: 'hold', event: 'withdrawal.hold', refType: 'withdrawal', refId: w.id, chainId: w.chainId, postings }])
+    return id!
   } catch (e) {
     if (isConstraintViolation(e, 'ledger_balances_no_overdraft')) {
       throw new AppError('insufficient_balance', `the wallet's available balance is below the requested amount (${w.amount} base units of ${w.asset})`, {
@@ -101,10 +110,12 @@ function feeEntry(refType: string, refId: string, chainId: number, feeAccount: s
  */
 export async function postWithdrawal(tx: DbTx, w: WithdrawalForLedger, holdId: string, gas: GasPaid): Promise<void> {
   const native = nativeAsset(w.chainId)
-  const feeAccount = await ensureAccount(tx, networkFeeAccount(native, w.chainId))
-  const nativeSource = await ensureAccount(tx, addressAccount(native, w.chainId, w.fromAddress, w.walletId))
-  const held = await entryPostings(tx, holdId)
-  await lockBalances(tx, [...held.map((p) => p.accountId), feeAccount, nativeSource])
+  const { ids, held } = await lockAccounts(tx, {
+    lock: [addressAccount(native, w.chainId, w.fromAddress, w.walletId)],
+    touch: [networkFeeAccount(native, w.chainId)],
+    holdId,
+  })
+  const [nativeSource, feeAccount] = ids as [string, string]
   const entries: EntryInput[] = [
     {
       kind: 'post',
@@ -127,18 +138,16 @@ export async function postWithdrawal(tx: DbTx, w: WithdrawalForLedger, holdId: s
  */
 export async function voidWithdrawal(tx: DbTx, w: WithdrawalForLedger, holdId: string, gas?: GasPaid): Promise<void> {
   const native = nativeAsset(w.chainId)
-  const held = await entryPostings(tx, holdId)
   const entries: EntryInput[] = [
     { kind: 'void', holdId, event: 'withdrawal.void', refType: 'withdrawal', refId: w.id, chainId: w.chainId, postings: [] },
   ]
-  const lock = held.map((p) => p.accountId)
-  if (gas && gas.fee > 0n) {
-    const feeAccount = await ensureAccount(tx, networkFeeAccount(native, w.chainId))
-    const nativeSource = await ensureAccount(tx, addressAccount(native, w.chainId, w.fromAddress, w.walletId))
-    lock.push(feeAccount, nativeSource)
-    entries.push(feeEntry('withdrawal', w.id, w.chainId, feeAccount, nativeSource, native, gas))
-  }
-  await lockBalances(tx, lock)
+  const withGas = gas !== undefined && gas.fee > 0n
+  const { ids } = await lockAccounts(tx, {
+    lock: withGas ? [addressAccount(native, w.chainId, w.fromAddress, w.walletId)] : [],
+    touch: withGas ? [networkFeeAccount(native, w.chainId)] : [],
+    holdId,
+  })
+  if (withGas) entries.push(feeEntry('withdrawal', w.id, w.chainId, ids[1]!, ids[0]!, native, gas))
   await insertEntries(tx, entries)
 }
 
@@ -149,9 +158,8 @@ export async function voidWithdrawal(tx: DbTx, w: WithdrawalForLedger, holdId: s
 export async function bookNetworkFee(tx: DbTx, w: WithdrawalForLedger, gas: GasPaid): Promise<void> {
   if (gas.fee <= 0n) return
   const native = nativeAsset(w.chainId)
-  const feeAccount = await ensureAccount(tx, networkFeeAccount(native, w.chainId))
-  const source = await ensureAccount(tx, addressAccount(native, w.chainId, w.fromAddress, w.walletId))
-  await lockBalances(tx, [feeAccount, source])
+  const { ids } = await lockAccounts(tx, { lock: [addressAccount(native, w.chainId, w.fromAddress, w.walletId)], touch: [networkFeeAccount(native, w.chainId)] })
+  const [source, feeAccount] = ids as [string, string]
   await insertEntries(tx, [feeEntry('withdrawal', w.id, w.chainId, feeAccount, source, native, gas)])
 }
 
@@ -170,9 +178,8 @@ export interface DepositForLedger {
  * @returns the credit entry id
  */
 export async function creditDeposit(tx: DbTx, d: DepositForLedger): Promise<string> {
-  const target = await ensureAccount(tx, addressAccount(d.asset, d.chainId, d.address, d.walletId))
-  const liability = await ensureAccount(tx, walletLiabilityAccount(d.asset, d.chainId, d.walletId))
-  await lockBalances(tx, [target, liability])
+  const { ids } = await lockAccounts(tx, { lock: [addressAccount(d.asset, d.chainId, d.address, d.walletId), walletLiabilityAccount(d.asset, d.chainId, d.walletId)] })
+  const [target, liability] = ids as [string, string]
   const [id] = await insertEntries(tx, [
     {
       kind: 'standard',

@@ -1,5 +1,6 @@
 import { withTx } from '../../db/client'
 import { getCursor } from '../../db/chain'
+import { chainClient } from '../../chain/clients'
 import { insertEvents } from '../../db/events'
 import { markBroadcast, recordBroadcastError } from '../../db/withdrawals'
 import type { BroadcastOutcome } from '../../chain/broadcast'
@@ -14,7 +15,12 @@ import { withdrawalView } from '../views'
 export async function recordBroadcast(deps: Deps, chainId: number, outcomes: BroadcastOutcome[]): Promise<void> {
   const ok = outcomes.filter((o) => o.ok).map((o) => o.attemptId)
   if (ok.length) {
-    const head = (await getCursor(deps.db, chainId))?.blockNumber ?? null
+    // The node's head, not the follower's cursor: a lagging follower would otherwise make an attempt look
+    // older than it is and bump it early. (The tracker counts blocks on the cursor, so it waits for the
+    // follower to have scanned those blocks before it decides the attempt is not mined.)
+    const head = await chainClient(deps.chains, chainId)
+      .client.getBlockNumber({ cacheTime: 0 })
+      .catch(async () => (await getCursor(deps.db, chainId))?.blockNumber ?? null)
     await withTx(deps.db, async (tx) => {
       const moved = await markBroadcast(tx, ok, head)
       await insertEvents(tx, moved.map((w) => ({ type: 'withdrawal.submitted', data: withdrawalView(w), walletId: w.walletId })))

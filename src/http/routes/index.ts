@@ -5,6 +5,7 @@ import type { RouteDef } from '../route'
 import { adminRoutes } from './admin'
 import { depositRoutes } from './deposits'
 import { ledgerRoutes } from './ledger'
+import { reconciliationRoutes } from './reconciliations'
 import { systemRoutes } from './system'
 import { walletRoutes } from './wallets'
 import { withdrawalRoutes } from './withdrawals'
@@ -17,6 +18,6 @@ export function allRoutes(): RouteDef[] {
   let html: string | undefined
   const routes: RouteDef[] = []
   const getSpec = () => (spec ??= buildOpenApi(routes, API_VERSION))
-  routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...ledgerRoutes, ...adminRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
+  routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...ledgerRoutes, ...reconciliationRoutes, ...adminRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
   return routes
 }

@@ -1,10 +1,152 @@
 import { z } from 'zod'
-import { getLedgerAccount, listLedgerAccountEntries, listLedgerAccounts } from '../../domain/ledger/queries'
+import { listAdjustments } from '../../db/adjustments'
+import { checkLedger } from '../../domain/ledger/checkLedger'
+import { createAdjustment } from '../../domain/ledger/createAdjustment'
+import { adjustmentViews } from '../../domain/ledger/adjustmentView'
+import { EXPORT_MEDIA_TYPES, exportLedgerBalances, exportLedgerEntries, type ExportQuery } from '../../domain/ledger/exportLedger'
+import { getLedgerAccount, getLedgerAccountBalanceAsOf, getLedgerEntry, listLedgerAccountEntries, listLedgerAccounts } from '../../domain/ledger/queries'
 import { decodeCursor, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
-import { AddressString, AssetId, LedgerAccount, LedgerAccountEntry, PageQuery, Uuid, listOf } from '../schemas'
+import {
+  AccountRole,
+  AddressString,
+  AssetId,
+  BalanceFigures,
+  Deposit,
+  LedgerAccount,
+  LedgerAccountEntry,
+  PageQuery,
+  Timestamp,
+  Uuid,
+  Withdrawal,
+  listOf,
+} from '../schemas'
 
 const AccountParams = z.strictObject({ accountId: Uuid })
+
+const DateTimeQuery = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 date-time', example: '2026-11-01T00:00:00Z' })
+const BlockNumberString = z.string().regex(/^(0|[1-9][0-9]{0,18})$/, 'must be a block number (decimal integer)').meta({ description: 'Block number', example: '19000000' })
+const SignedAmountString = z
+  .string()
+  .regex(/^-?[1-9][0-9]{0,77}$/, 'must be a non-zero integer of base units, as a string (negative: the address holds less)')
+  .meta({ description: 'Signed, non-zero integer amount of base units', example: '250000000000000000' })
+
+const AccountRef = z.object({
+  id: Uuid,
+  code: z.string(),
+  type: z.enum(['asset', 'liability', 'expense', 'revenue', 'equity', 'suspense']),
+  role: AccountRole,
+  walletId: Uuid.nullable(),
+  address: AddressString.nullable(),
+})
+
+export const LedgerAdjustment = z
+  .object({
+    id: Uuid,
+    entryId: Uuid.meta({ description: 'The adjusting journal entry' }),
+    chainId: z.number().int(),
+    asset: AssetId,
+    accountId: Uuid.meta({ description: 'The custody address account corrected' }),
+    address: AddressString.nullable(),
+    counterpart: z.enum(['suspense', 'equity', 'income', 'network_fee', 'customer']),
+    counterAccountId: Uuid,
+    amount: z.string().meta({ description: 'Signed base units added to the custody address account (on chain − ledger)' }),
+    blockNumber: z.string().meta({ description: 'The block the difference arose in; balances as of earlier blocks exclude it' }),
+    reason: z.string(),
+    reconciliationId: Uuid.nullable(),
+    createdBy: z.object({ apiKeyId: Uuid.nullable(), clientId: Uuid.nullable() }).meta({ description: 'Who booked it' }),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'LedgerAdjustment' })
+
+const BusinessObject = z
+  .object({
+    type: z.string().meta({ description: '`withdrawal`, `sweep`, `deposit`, `adjustment`, or the entry\'s refType', example: 'withdrawal' }),
+    id: Uuid,
+    data: z.union([Withdrawal, Deposit, LedgerAdjustment]).nullable().meta({ description: 'The object as its own endpoint returns it (null for other kinds)' }),
+  })
+  .meta({ id: 'LedgerBusinessObject' })
+
+const LedgerEntry = z
+  .object({
+    id: Uuid,
+    seq: z.string(),
+    kind: z.enum(['standard', 'hold', 'post', 'void']),
+    event: z.string().meta({ example: 'withdrawal.post' }),
+    refType: z.string(),
+    refId: Uuid,
+    holdId: Uuid.nullable().meta({ description: 'For a post or void: the hold it resolves' }),
+    resolvedBy: z.object({ id: Uuid, kind: z.enum(['post', 'void']) }).nullable().meta({ description: 'For a hold: the entry that posted or voided it' }),
+    chainId: z.number().int(),
+    blockNumber: z.string().nullable(),
+    description: z.string().nullable(),
+    createdAt: Timestamp,
+    postings: z.array(
+      z.object({
+        id: z.string(),
+        account: AccountRef,
+        asset: AssetId,
+        amount: z.string().meta({ description: 'Debit > 0, credit < 0 (base units)' }),
+        balancesAfter: BalanceFigures.meta({ description: "The account's balances right after this posting" }),
+      }),
+    ),
+    releases: z
+      .array(z.object({ account: AccountRef, asset: AssetId, amount: z.string(), balancesAfter: BalanceFigures }))
+      .meta({ description: 'For a void: the held postings it gave back' }),
+    object: BusinessObject,
+  })
+  .meta({ id: 'LedgerEntry' })
+
+const BalanceAsOf = z
+  .object({
+    accountId: Uuid,
+    asset: AssetId,
+    asOf: z.object({ at: Timestamp.nullable(), blockNumber: z.string().nullable() }),
+    posted: z.string(),
+    pending: z.string(),
+    available: z.string(),
+  })
+  .meta({ id: 'LedgerBalanceAsOf' })
+
+const LedgerCheckReport = z
+  .object({
+    ok: z.boolean().meta({ description: 'True when no check found a violation' }),
+    checkedAt: Timestamp,
+    totals: z.object({ entries: z.number(), postings: z.number(), accounts: z.number(), withdrawals: z.number(), deposits: z.number(), adjustments: z.number() }),
+    checks: z.array(
+      z.object({
+        name: z.string().meta({ example: 'entries_balanced' }),
+        description: z.string(),
+        violations: z.number().int(),
+        samples: z.array(z.unknown()).meta({ description: 'Up to 20 violations' }),
+      }),
+    ),
+  })
+  .meta({ id: 'LedgerCheckReport' })
+
+const ExportQuerySchema = z.strictObject({
+  format: z.enum(['csv', 'jsonl']).default('csv').meta({ description: '`csv` (RFC 4180, header row) or `jsonl` (one JSON object per line)' }),
+  from: DateTimeQuery.optional().meta({ description: 'Entries booked at or after this time (default: the beginning)' }),
+  to: DateTimeQuery.optional().meta({ description: 'Entries booked before this time (default: now)' }),
+  accountId: Uuid.optional(),
+  walletId: Uuid.optional(),
+  asset: AssetId.optional(),
+  chainId: z.coerce.number().int().positive().optional(),
+})
+
+function exportQueryOf(q: z.output<typeof ExportQuerySchema>): ExportQuery {
+  return {
+    format: q.format,
+    ...(q.from ? { from: new Date(q.from) } : {}),
+    ...(q.to ? { to: new Date(q.to) } : {}),
+    ...(q.accountId ? { accountId: q.accountId } : {}),
+    ...(q.walletId ? { walletId: q.walletId } : {}),
+    ...(q.asset ? { asset: q.asset } : {}),
+    ...(q.chainId ? { chainId: q.chainId } : {}),
+  }
+}
+
+const stamp = () => new Date().toISOString().replace(/[:.]/g, '-')
 
 export const ledgerRoutes = [
   defineRoute({
@@ -12,12 +154,15 @@ export const ledgerRoutes = [
     path: '/v1/ledger/accounts',
     operationId: 'listLedgerAccounts',
     summary: 'List ledger accounts with balances',
+    description: 'The chart of accounts, filtered by wallet, asset, type, role, chain or custody address.',
     tags: ['Ledger'],
     scope: 'ledger:read',
     query: PageQuery.extend({
       walletId: Uuid.optional(),
       asset: AssetId.optional(),
       type: z.enum(['asset', 'liability', 'expense', 'revenue', 'equity', 'suspense']).optional(),
+      role: AccountRole.optional(),
+      chainId: z.coerce.number().int().positive().optional(),
       address: AddressString.optional(),
     }),
     responses: { 200: { description: 'A page of accounts, oldest first', schema: listOf(LedgerAccount, 'LedgerAccountList') } },
@@ -28,6 +173,8 @@ export const ledgerRoutes = [
           ...(query.walletId ? { walletId: query.walletId } : {}),
           ...(query.asset ? { asset: query.asset } : {}),
           ...(query.type ? { type: query.type } : {}),
+          ...(query.role ? { role: query.role } : {}),
+          ...(query.chainId ? { chainId: query.chainId } : {}),
           ...(query.address ? { address: query.address.toLowerCase() } : {}),
         },
         { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
@@ -53,16 +200,160 @@ export const ledgerRoutes = [
     method: 'get',
     path: '/v1/ledger/accounts/{accountId}/entries',
     operationId: 'listLedgerAccountEntries',
-    summary: "List an account's journal entries",
+    summary: "An account's statement: its entries with a running balance",
+    description:
+      'One line per posting of the account (and per hold a void released), in the order they applied to the account, each with the balances right after it. `from`/`to` limit it to entries booked in [from, to); `order=asc` reads it as a statement.',
     tags: ['Ledger'],
     scope: 'ledger:read',
     params: AccountParams,
-    query: PageQuery,
-    responses: { 200: { description: 'A page of entries, newest first', schema: listOf(LedgerAccountEntry, 'LedgerAccountEntryList') } },
+    query: PageQuery.extend({
+      order: z.enum(['asc', 'desc']).default('desc').meta({ description: '`desc`: newest first (default); `asc`: oldest first' }),
+      from: DateTimeQuery.optional().meta({ description: 'Entries booked at or after this time' }),
+      to: DateTimeQuery.optional().meta({ description: 'Entries booked before this time' }),
+    }),
+    responses: { 200: { description: 'A page of statement lines', schema: listOf(LedgerAccountEntry, 'LedgerAccountEntryList') } },
     errors: ['ledger_account_not_found'],
     async handler({ deps, params, query }) {
-      const items = await listLedgerAccountEntries(deps, params.accountId, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) })
-      return { status: 200, body: pageOf(items, query.limit, (e) => e.seq) }
+      const items = await listLedgerAccountEntries(deps, params.accountId, {
+        limit: query.limit,
+        order: query.order,
+        ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}),
+        ...(query.from ? { from: new Date(query.from) } : {}),
+        ...(query.to ? { to: new Date(query.to) } : {}),
+      })
+      return { status: 200, body: pageOf(items, query.limit, (e) => e.version) }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/ledger/accounts/{accountId}/balances',
+    operationId: 'getLedgerAccountBalanceAsOf',
+    summary: "An account's balances as of a past time or block height",
+    description:
+      '`at`: every entry booked at or before that time; holds open then are pending. `blockNumber`: posted entries of blocks up to it (a deposit by its block, a withdrawal and its gas by the block its transaction was mined in, an adjustment by the block it names); holds open at that block\'s time are pending. Without either: now.',
+    tags: ['Ledger'],
+    scope: 'ledger:read',
+    params: AccountParams,
+    query: z
+      .strictObject({ at: DateTimeQuery.optional(), blockNumber: BlockNumberString.optional() })
+      .refine((q) => !(q.at && q.blockNumber), { message: 'give `at` or `blockNumber`, not both', path: ['blockNumber'] }),
+    responses: { 200: { description: 'The balances as of that point', schema: BalanceAsOf } },
+    errors: ['ledger_account_not_found', 'block_not_reached', 'rpc_failed'],
+    async handler({ deps, params, query }) {
+      const asOf = query.blockNumber !== undefined ? { blockNumber: BigInt(query.blockNumber) } : { at: query.at ? new Date(query.at) : new Date() }
+      return { status: 200, body: await getLedgerAccountBalanceAsOf(deps, params.accountId, asOf) }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/ledger/entries/{entryId}',
+    operationId: 'getLedgerEntry',
+    summary: 'Get a journal entry with its postings and the business object it belongs to',
+    tags: ['Ledger'],
+    scope: 'ledger:read',
+    params: z.strictObject({ entryId: Uuid }),
+    responses: { 200: { description: 'The entry', schema: LedgerEntry } },
+    errors: ['ledger_entry_not_found'],
+    async handler({ deps, params }) {
+      return { status: 200, body: await getLedgerEntry(deps, params.entryId) }
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/ledger/adjustments',
+    operationId: 'createLedgerAdjustment',
+    summary: 'Book an adjusting entry against a custody address account',
+    description:
+      'For a difference a reconciliation found (e.g. ETH that reached the address through a contract\'s internal call): `amount` is the difference (on chain − ledger) and is added to the custody address account; the other side goes to `counterpart`. Recorded with the API key that booked it and the reason. Needs `ledger:write` and an Idempotency-Key.',
+    tags: ['Ledger'],
+    scope: 'ledger:write',
+    idempotency: 'required',
+    body: z.strictObject({
+      accountId: Uuid.meta({ description: 'The custody address (asset) account to correct' }),
+      amount: SignedAmountString,
+      counterpart: z
+        .enum(['suspense', 'equity', 'income', 'network_fee', 'customer'])
+        .meta({ description: '`suspense` (not yet explained), `equity` (the business\'s own funds), `income` (other income), `network_fee` (unbooked gas, amount < 0), `customer` (credit the address\'s wallet: a deposit the follower could not see)' }),
+      reason: z.string().trim().min(1).max(1000).meta({ example: 'internal transfer from contract 0xabc… in block 19000000' }),
+      blockNumber: BlockNumberString.optional().meta({ description: 'The block the difference arose in (default: the reconciliation\'s first-seen block, else the block the follower has processed)' }),
+      reconciliationId: Uuid.optional().meta({ description: 'The reconciliation that found it' }),
+    }),
+    responses: { 201: { description: 'The adjustment, booked', schema: LedgerAdjustment } },
+    errors: ['ledger_account_not_found', 'invalid_adjustment', 'reconciliation_not_found', 'block_not_reached', 'insufficient_balance', 'idempotency_key_missing', 'idempotency_key_in_flight', 'idempotency_key_reused'],
+    async handler({ deps, body, principal, idempotency }) {
+      const view = await createAdjustment(
+        deps,
+        {
+          accountId: body.accountId,
+          amount: BigInt(body.amount),
+          counterpart: body.counterpart,
+          reason: body.reason,
+          ...(body.blockNumber !== undefined ? { blockNumber: BigInt(body.blockNumber) } : {}),
+          ...(body.reconciliationId ? { reconciliationId: body.reconciliationId } : {}),
+        },
+        { apiKeyId: principal?.keyId ?? null, clientId: principal?.clientId ?? null },
+        idempotency?.within(201),
+      )
+      return { status: 201, body: view }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/ledger/adjustments',
+    operationId: 'listLedgerAdjustments',
+    summary: 'List adjustments (who booked what, why)',
+    tags: ['Ledger'],
+    scope: 'ledger:read',
+    query: PageQuery.extend({ accountId: Uuid.optional(), chainId: z.coerce.number().int().positive().optional() }),
+    responses: { 200: { description: 'A page of adjustments, newest first', schema: listOf(LedgerAdjustment, 'LedgerAdjustmentList') } },
+    async handler({ deps, query }) {
+      const cursor = query.cursor ? decodeCursor(query.cursor) : undefined
+      const rows = await listAdjustments(deps.db, { ...(query.accountId ? { accountId: query.accountId } : {}), ...(query.chainId ? { chainId: query.chainId } : {}) }, { limit: query.limit, ...(cursor ? { before: cursor } : {}) })
+      return { status: 200, body: pageOf(await adjustmentViews(deps, rows), query.limit, (a) => a.id) }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/ledger/invariants',
+    operationId: 'checkLedgerInvariants',
+    summary: 'Verify the whole ledger',
+    description:
+      'Every entry balanced per asset; Σ debits = Σ credits per asset; no negative customer balance; balances = sums of postings; every withdrawal, deposit and adjustment has exactly its entries. Read only; on a large ledger it takes a while. `ok: false` lists up to 20 violations per check.',
+    tags: ['Ledger'],
+    scope: 'ledger:read',
+    responses: { 200: { description: 'The report', schema: LedgerCheckReport } },
+    async handler({ deps }) {
+      return { status: 200, body: await checkLedger(deps) }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/ledger/exports/entries',
+    operationId: 'exportLedgerEntries',
+    summary: 'Export journal entries (CSV or JSON lines), streamed',
+    description: 'One row per posting of the entries booked in [from, to) (a void entry: one row without posting columns), in journal order. Column names: README, "Exports".',
+    tags: ['Ledger'],
+    scope: 'ledger:read',
+    query: ExportQuerySchema,
+    responses: { 200: { description: 'The export', mediaTypes: [EXPORT_MEDIA_TYPES.csv, EXPORT_MEDIA_TYPES.jsonl] } },
+    async handler({ deps, query }) {
+      const q = exportQueryOf(query)
+      return { status: 200, stream: { contentType: EXPORT_MEDIA_TYPES[q.format], filename: `ledger-entries-${stamp()}.${q.format}`, body: exportLedgerEntries(deps, q) } }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/ledger/exports/balances',
+    operationId: 'exportLedgerBalances',
+    summary: 'Export balances per account for a time range (CSV or JSON lines), streamed',
+    description: 'Per account: opening and closing posted balance, debits and credits in [from, to), pending and available at `to`. Column names: README, "Exports".',
+    tags: ['Ledger'],
+    scope: 'ledger:read',
+    query: ExportQuerySchema,
+    responses: { 200: { description: 'The export', mediaTypes: [EXPORT_MEDIA_TYPES.csv, EXPORT_MEDIA_TYPES.jsonl] } },
+    async handler({ deps, query }) {
+      const q = exportQueryOf(query)
+      return { status: 200, stream: { contentType: EXPORT_MEDIA_TYPES[q.format], filename: `ledger-balances-${stamp()}.${q.format}`, body: exportLedgerBalances(deps, q) } }
     },
   }),
 ]

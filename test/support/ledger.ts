@@ -1,0 +1,24 @@
+/**
+ * The ledger invariants, checked at the end of every integration and e2e suite (in `afterAll`, before
+ * the stack stops): a suite that leaves the ledger unbalanced, drifted or with a withdrawal or deposit
+ * lacking its exact entries fails, whatever its own tests asserted.
+ */
+import { createDb, type Db } from '../../src/db/client'
+import { checkLedger } from '../../src/domain/ledger/checkLedger'
+import type { Stack } from './stack'
+
+/**
+ * @param target a running stack, a Prisma client, or a database URL
+ * @throws Error listing the failed checks with their samples
+ */
+export async function expectLedgerInvariants(target: Stack | Db | string): Promise<void> {
+  const own = typeof target === 'string' ? createDb({ url: target, poolSize: 2 }) : null
+  const db: Db = own ?? (typeof target !== 'string' && 'rt' in target ? target.rt.db : (target as Db))
+  try {
+    const report = await checkLedger({ db })
+    const failed = report.checks.filter((c) => c.violations > 0)
+    if (failed.length) throw new Error(`ledger invariants violated:\n${JSON.stringify(failed, null, 2)}`)
+  } finally {
+    await own?.$disconnect()
+  }
+}
