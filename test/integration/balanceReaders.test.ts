@@ -31,8 +31,9 @@ const B: Address = '0x00000000000000000000000000000000000000b2'
 test('native balances are read at the block asked for, for many addresses in order', async () => {
   const before = await client.getBlockNumber()
   await test_.sendTransaction({ account: FUNDER, to: A, value: parseEther('1.5'), chain: null })
-  await test_.sendTransaction({ account: FUNDER, to: B, value: 7n, chain: null })
-  const after = await client.getBlockNumber()
+  const hB = await test_.sendTransaction({ account: FUNDER, to: B, value: 7n, chain: null })
+  // the block that holds the second transfer (and, automining in order, the first)
+  const after = (await test_.waitForTransactionReceipt({ hash: hB })).blockNumber
   const reader = balanceReaderFor({ kind: 'native' })
   expect(await reader.read(client, [A, B], before)).toEqual([0n, 0n])
   expect(await reader.read(client, [A, B], after)).toEqual([parseEther('1.5'), 7n])
