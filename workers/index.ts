@@ -11,6 +11,7 @@ import { QueueNames } from '../src/jobs/queues'
 import { AppError, errorMessage } from '../src/lib/errors'
 import { processChainTick } from './processors/chain'
 import { processSubmit } from './processors/submit'
+import { startWebhookWorkers } from './webhooks'
 
 export interface Workers {
   workers: Worker[]
@@ -58,11 +59,12 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
   ]
   for (const w of workers) w.on('error', (err) => deps.logger.warn({ worker: w.name, err: err.message }, 'worker error'))
   await Promise.all(workers.map((w) => w.waitUntilReady()))
-  deps.logger.info({ queues: workers.map((w) => w.name) }, 'workers started')
+  const webhooks = await startWebhookWorkers(deps)
+  deps.logger.info({ queues: [...workers.map((w) => w.name), webhooks.worker.name] }, 'workers started')
   return {
-    workers,
+    workers: [...workers, webhooks.worker],
     async close() {
-      await Promise.all(workers.map((w) => w.close()))
+      await Promise.all([...workers.map((w) => w.close()), webhooks.close()])
     },
   }
 }

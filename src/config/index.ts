@@ -10,8 +10,10 @@ import { dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '../lib/errors'
 import { ChainConfigSchema, DEFAULT_LOCAL_CHAIN, type ChainConfig } from './chains'
+import { webhookConfig, WebhookEnvShape, type WebhookConfig } from './webhooks'
 
 export type { ChainConfig, FeePolicy } from './chains'
+export type { WebhookConfig } from './webhooks'
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -41,6 +43,7 @@ const EnvSchema = z.object({
   ANVIL_PORT: z.coerce.number().int().min(1).max(65535).default(8545),
   ANVIL_BLOCK_TIME: z.coerce.number().min(0).default(1),
   ANVIL_BIN: z.string().optional(),
+  ...WebhookEnvShape,
 })
 
 const FileSchema = z.object({ chains: z.array(z.unknown()).optional() }).passthrough()
@@ -63,6 +66,7 @@ export interface Config {
   }
   idempotency: { ttlSeconds: number; lockSeconds: number }
   dev: { startAnvil: boolean; anvilPort: number; anvilBlockTime: number; anvilBin?: string }
+  webhooks: WebhookConfig
 }
 
 type Env = Record<string, string | undefined>
@@ -129,6 +133,7 @@ export function loadConfig(env: Env = process.env): Config {
       anvilBlockTime: e.ANVIL_BLOCK_TIME,
       ...(e.ANVIL_BIN ? { anvilBin: e.ANVIL_BIN } : {}),
     },
+    webhooks: webhookConfig(e, e.NODE_ENV),
   }
 
   if (config.custody.backend === 'local') {

@@ -14,6 +14,8 @@ export const QueueNames = {
   submit: 'submit',
   /** Follow one chain: scan new blocks (deposits, mined attempts), confirm at depth, rebroadcast. */
   chain: 'chain',
+  /** Deliver one event to one webhook endpoint (one job per delivery; retries move it to delayed). */
+  webhooks: 'webhooks',
 } as const
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames]
 
@@ -22,6 +24,14 @@ export type SubmitPayload = z.infer<typeof SubmitPayload>
 
 export const ChainTickPayload = z.object({ chainId: z.number().int().positive() })
 export type ChainTickPayload = z.infer<typeof ChainTickPayload>
+
+export const WebhookDeliveryPayload = z.object({
+  deliveryId: z.uuid(),
+  endpointId: z.uuid(),
+  /** 1 + manual redeliveries: a job of an older round finds nothing to do. */
+  round: z.number().int().min(1),
+})
+export type WebhookDeliveryPayload = z.infer<typeof WebhookDeliveryPayload>
 
 export const JobDefinitions = {
   submit: {
@@ -43,11 +53,26 @@ export const JobDefinitions = {
     schedulerId: (p: ChainTickPayload) => `chain-${p.chainId}`,
     options: { removeOnComplete: true, removeOnFail: { count: 100 } } satisfies JobsOptions,
   },
+  webhookDelivery: {
+    queue: QueueNames.webhooks,
+    payload: WebhookDeliveryPayload,
+    jobId: (p: WebhookDeliveryPayload) => `whd-${p.deliveryId}-${p.round}`,
+    options: {
+      // The retry schedule lives in Postgres (webhook_deliveries.next_attempt_at) and the processor moves
+      // the job to delayed itself; BullMQ attempts only cover infrastructure errors (Postgres down).
+      // Completed and failed jobs are deleted so the reconciler can enqueue the same id again.
+      attempts: 8,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: true,
+      removeOnFail: true,
+    } satisfies JobsOptions,
+  },
 } as const
 
 export interface Queues {
   submit: Queue
   chain: Queue
+  webhooks: Queue
   close(): Promise<void>
 }
 
@@ -60,11 +85,13 @@ export interface Queues {
 export function openQueues(connection: ConnectionOptions, prefix: string): Queues {
   const submit = new Queue(QueueNames.submit, { connection, prefix })
   const chain = new Queue(QueueNames.chain, { connection, prefix })
+  const webhooks = new Queue(QueueNames.webhooks, { connection, prefix })
   return {
     submit,
     chain,
+    webhooks,
     async close() {
-      await Promise.all([submit.close(), chain.close()])
+      await Promise.all([submit.close(), chain.close(), webhooks.close()])
     },
   }
 }
@@ -90,4 +117,22 @@ export async function scheduleChainTick(queues: Queues, p: ChainTickPayload, eve
     data: def.payload.parse(p),
     opts: def.options,
   })
+}
+
+/**
+ * Enqueues webhook deliveries (one job per delivery and round, deterministic id: a delivery already
+ * waiting, delayed or running is not added twice).
+ *
+ * @param jobs       deliveries with `delayMs` until their next attempt is due (0 = now)
+ */
+export async function enqueueWebhookDeliveries(queues: Queues, jobs: (WebhookDeliveryPayload & { delayMs?: number })[]): Promise<void> {
+  if (!jobs.length) return
+  const def = JobDefinitions.webhookDelivery
+  await queues.webhooks.addBulk(
+    jobs.map(({ delayMs, ...p }) => ({
+      name: 'deliver',
+      data: def.payload.parse(p),
+      opts: { ...def.options, jobId: def.jobId(p), ...(delayMs && delayMs > 0 ? { delay: Math.ceil(delayMs) } : {}) },
+    })),
+  )
 }

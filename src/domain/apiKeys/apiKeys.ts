@@ -18,6 +18,8 @@ export const SCOPES = [
   'deposits:read',
   'ledger:read',
   'events:read',
+  'webhooks:read',
+  'webhooks:write',
   'admin',
 ] as const
 export type Scope = (typeof SCOPES)[number]
