@@ -95,7 +95,15 @@ export async function startWebhookWorkers(deps: Deps, opts: DelivererOptions = {
       }
       return out
     },
-    { connection: deps.redis, prefix: deps.config.redis.queuePrefix, concurrency: deps.config.webhooks.concurrency },
+    {
+      connection: deps.redis,
+      prefix: deps.config.redis.queuePrefix,
+      concurrency: deps.config.webhooks.concurrency,
+      // A job held by a process that died is taken up again once its lock lapses: keep that short (an
+      // attempt lasts at most the request timeout) so such deliveries are not late by a minute.
+      lockDuration: Math.max(10_000, deps.config.webhooks.timeoutMs + 10_000),
+      stalledInterval: 5_000,
+    },
   )
   worker.on('error', (err) => deps.logger.warn({ worker: QueueNames.webhooks, err: err.message }, 'worker error'))
   await worker.waitUntilReady()
