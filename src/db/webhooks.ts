@@ -276,20 +276,22 @@ export interface DeliveryContext {
   endpointId: string
   url: string
   endpointStatus: EndpointStatus
+  /** changes whenever the endpoint row does (rotation touches it): invalidates cached secret lists */
+  endpointVersion: number
 }
 
 export async function loadDeliveryContexts(db: DbOrTx, ids: string[]): Promise<DeliveryContext[]> {
   if (!ids.length) return []
-  const rows = await db.$queryRaw<(Omit<DeliveryContext, 'dueInMs'> & { dueInMs: number | string | null })[]>`
+  const rows = await db.$queryRaw<(Omit<DeliveryContext, 'dueInMs' | 'endpointVersion'> & { dueInMs: number | string | null; endpointVersion: number | string })[]>`
     SELECT d.id, d.round, d.status, d.attempt_count AS "attemptCount",
            (extract(epoch FROM d.next_attempt_at - clock_timestamp()) * 1000)::float8 AS "dueInMs",
            e.id AS "eventId", e.type AS "eventType", e.data AS "eventData", e.created_at AS "eventCreatedAt",
-           w.id AS "endpointId", w.url, w.status AS "endpointStatus"
+           w.id AS "endpointId", w.url, w.status AS "endpointStatus", (extract(epoch FROM w.updated_at) * 1e6)::float8 AS "endpointVersion"
       FROM webhook_deliveries d
       JOIN events e ON e.id = d.event_id
       JOIN webhook_endpoints w ON w.id = d.endpoint_id
      WHERE d.id = ANY(${ids}::uuid[])`
-  return rows.map((r) => ({ ...r, dueInMs: r.dueInMs === null ? null : Number(r.dueInMs) }))
+  return rows.map((r) => ({ ...r, dueInMs: r.dueInMs === null ? null : Number(r.dueInMs), endpointVersion: Number(r.endpointVersion) }))
 }
 
 /** The outcome of one attempt (or of a delivery given up without a request). */
@@ -320,13 +322,15 @@ export interface AttemptRecord {
 export async function recordAttempts(tx: DbTx, records: AttemptRecord[], newId: () => string): Promise<Set<string>> {
   const made = records.filter((r) => r.requestMade)
   if (made.length) {
+    // (a delivery deleted with its endpoint meanwhile has no log to add to)
     await tx.$executeRaw`
       INSERT INTO webhook_attempts (id, delivery_id, round, attempt, started_at, duration_ms, status_code, success, error, response_body)
       SELECT * FROM unnest(
         ${made.map(() => newId())}::uuid[], ${made.map((r) => r.deliveryId)}::uuid[], ${made.map((r) => r.round)}::int[],
         ${made.map((r) => r.attemptsBefore + 1)}::int[], ${made.map((r) => r.startedAt.toISOString())}::timestamptz[],
         ${made.map((r) => r.durationMs)}::int[], ${made.map((r) => r.statusCode)}::int[], ${made.map((r) => r.success)}::bool[],
-        ${made.map((r) => r.error?.slice(0, 1000) ?? null)}::text[], ${made.map((r) => r.responseBody)}::text[])`
+        ${made.map((r) => r.error?.slice(0, 1000) ?? null)}::text[], ${made.map((r) => r.responseBody)}::text[]) AS u(id, did)
+      WHERE EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.id = u.did)`
   }
   const rows = await tx.$queryRaw<{ id: string }[]>`
     UPDATE webhook_deliveries d SET
@@ -349,6 +353,42 @@ export async function recordAttempts(tx: DbTx, records: AttemptRecord[], newId: 
      WHERE d.id = u.id AND d.round = u.round AND d.status = 'pending' AND d.attempt_count = u.prev
     RETURNING d.id`
   return new Set(rows.map((r) => r.id))
+}
+
+/**
+ * The common case in one statement (no transaction round trips): successful attempts logged, their
+ * deliveries `delivered` (guarded like recordAttempts), their endpoints' failing clocks stopped.
+ * @returns ids of the deliveries updated
+ */
+export async function recordDelivered(db: DbOrTx, records: AttemptRecord[], newId: () => string): Promise<Set<string>> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    WITH u AS (
+      SELECT * FROM unnest(
+        ${records.map(() => newId())}::uuid[], ${records.map((r) => r.deliveryId)}::uuid[], ${records.map((r) => r.round)}::int[],
+        ${records.map((r) => r.attemptsBefore)}::int[], ${records.map((r) => r.startedAt.toISOString())}::timestamptz[],
+        ${records.map((r) => r.durationMs)}::int[], ${records.map((r) => r.statusCode)}::int[], ${records.map((r) => r.responseBody)}::text[],
+        ${records.map((r) => r.endpointId)}::uuid[]
+      ) AS u(aid, did, round, prev, started, dur, code, body, ep)
+    ), ins AS (
+      INSERT INTO webhook_attempts (id, delivery_id, round, attempt, started_at, duration_ms, status_code, success, error, response_body)
+      SELECT aid, did, round, prev + 1, started, dur, code, true, NULL, body FROM u
+       WHERE EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.id = u.did)
+    ), upd AS (
+      UPDATE webhook_deliveries d SET status = 'delivered', attempt_count = u.prev + 1, last_attempt_at = u.started,
+             last_status_code = u.code, last_error = NULL, next_attempt_at = NULL, delivered_at = now(), updated_at = now()
+        FROM u
+       WHERE d.id = u.did AND d.round = u.round AND d.status = 'pending' AND d.attempt_count = u.prev
+      RETURNING d.id
+    ), healthy AS (
+      UPDATE webhook_endpoints SET failing_since = NULL WHERE id IN (SELECT ep FROM u) AND failing_since IS NOT NULL
+    )
+    SELECT id FROM upd`
+  return new Set(rows.map((r) => r.id))
+}
+
+/** Marks an endpoint changed (cached secret lists of workers are reloaded). */
+export async function touchEndpoint(tx: DbTx, id: string): Promise<void> {
+  await tx.$executeRaw`UPDATE webhook_endpoints SET updated_at = clock_timestamp() WHERE id = ${id}::uuid`
 }
 
 /** A success clears the endpoint's failing clock. */

@@ -2,10 +2,11 @@
  * One delivery attempt: the `webhooks` job's use case.
  *
  * Steps for a job (delivery id, endpoint id, round):
- *  1. at most WEBHOOK_ENDPOINT_CONCURRENCY requests to one endpoint per process: over that, the job comes
- *     back a moment later (it is not an attempt), so a slow endpoint cannot take every worker slot;
- *  2. load the delivery with its event and endpoint (Postgres is the truth): nothing to do when it was
+ *  1. load the delivery with its event and endpoint (Postgres is the truth): nothing to do when it was
  *     delivered, given up, deleted or redelivered in a newer round, and not yet when it is not due;
+ *  2. at most WEBHOOK_ENDPOINT_CONCURRENCY requests to one endpoint per process: over that, wait for a slot
+ *     while the endpoint answers quickly, or, while it is slow, let the job come back a moment later (not
+ *     an attempt), so a slow endpoint cannot take every worker slot;
  *  3. sign the body `{type, timestamp, data}` with every secret that signs now (Standard Webhooks v1) and
  *     POST it (http.ts: URL vetted again, connection pinned to the vetted address, 15 s timeout);
  *  4. decide: 2xx delivered; 410 failed and the endpoint disabled; otherwise the next delay of the retry
@@ -29,6 +30,7 @@ import {
   markEndpointsFailing,
   markEndpointsHealthy,
   recordAttempts,
+  recordDelivered,
   signingSecrets,
   signingSecretsMeta,
   type AttemptRecord,
@@ -62,17 +64,60 @@ export interface DelivererOptions {
   random?: () => number
 }
 
-type LoadedContext = DeliveryContext & { secrets: SealedSecretRow[] }
-
 /** Early jobs (clock differences between processes) are accepted up to this much before due time. */
 const DUE_TOLERANCE_MS = 1000
+/** An endpoint whose answers take this long (or time out) is slow for the next SLOW_FOR_MS. */
+const SLOW_MS = 2000
+const SLOW_FOR_MS = 30_000
+
+/**
+ * At most `limit` requests in flight to one endpoint (per process). A caller over the limit waits for a
+ * slot while the endpoint answers quickly (slots free within milliseconds); while it is slow, the caller
+ * is turned away instead (the job comes back later), so a slow or dead endpoint holds at most `limit`
+ * worker slots and cannot starve the others.
+ */
+class EndpointGate {
+  private inFlight = 0
+  private readonly waiters: (() => void)[] = []
+  private slowUntil = 0
+
+  constructor(private readonly limit: number) {}
+
+  /** nothing in flight, nobody waiting, not slow: the gate can be forgotten */
+  get idle(): boolean {
+    return this.inFlight === 0 && !this.waiters.length && Date.now() >= this.slowUntil
+  }
+
+  /** @returns false when the caller should come back later */
+  async enter(): Promise<boolean> {
+    if (this.inFlight < this.limit) {
+      this.inFlight++
+      return true
+    }
+    if (Date.now() < this.slowUntil || this.waiters.length >= this.limit) return false
+    // leave() hands its slot over: inFlight stays counted
+    await new Promise<void>((resolve) => this.waiters.push(resolve))
+    return true
+  }
+
+  leave(): void {
+    const next = this.waiters.shift()
+    if (next) next()
+    else this.inFlight--
+  }
+
+  markSlow(): void {
+    this.slowUntil = Date.now() + SLOW_FOR_MS
+  }
+}
 
 export class WebhookDeliverer {
   private readonly http: WebhookHttpClient
   private readonly secrets: SecretCache
-  private readonly loader: Batcher<string, LoadedContext | null>
+  private readonly loader: Batcher<string, DeliveryContext | null>
   private readonly writer: Batcher<AttemptRecord, boolean>
-  private readonly inFlight = new Map<string, number>()
+  private readonly gates = new Map<string, EndpointGate>()
+  private readonly secretLists = new Map<string, { version: number; secrets: SealedSecretRow[] }>()
   private readonly random: () => number
 
   constructor(
@@ -84,7 +129,7 @@ export class WebhookDeliverer {
     this.secrets = new SecretCache(deps.custody.backend)
     this.random = opts.random ?? Math.random
     this.loader = new Batcher((ids) => this.load(ids), 500, 2)
-    this.writer = new Batcher((records) => this.write(records), 500, 1)
+    this.writer = new Batcher((records) => this.write(records), 500, 2)
   }
 
   /**
@@ -92,18 +137,12 @@ export class WebhookDeliverer {
    * @throws AppError `dependency_unavailable` (Postgres), `key_backend_failed`: the job is retried
    */
   async deliver(job: WebhookDeliveryPayload): Promise<DeliverOutcome> {
-    const busy = this.inFlight.get(job.endpointId) ?? 0
-    if (busy >= this.deps.config.webhooks.endpointConcurrency) {
-      return { kind: 'later', reason: 'throttled', delayMs: 200 + Math.round(this.random() * 800) }
-    }
-    this.inFlight.set(job.endpointId, busy + 1)
-    try {
-      return await this.attempt(job)
-    } finally {
-      const n = (this.inFlight.get(job.endpointId) ?? 1) - 1
-      if (n <= 0) this.inFlight.delete(job.endpointId)
-      else this.inFlight.set(job.endpointId, n)
-    }
+    const ctx = await this.loader.add(job.deliveryId)
+    if (!ctx) return { kind: 'skipped', reason: 'deleted' }
+    if (ctx.round !== job.round) return { kind: 'skipped', reason: `round ${job.round} was replaced by round ${ctx.round}` }
+    if (ctx.status !== 'pending') return { kind: 'skipped', reason: `already ${ctx.status}` }
+    if (ctx.dueInMs !== null && ctx.dueInMs > DUE_TOLERANCE_MS) return { kind: 'later', reason: 'not_due', delayMs: ctx.dueInMs }
+    return this.send(ctx)
   }
 
   /** Closes pooled connections and forgets opened secrets. */
@@ -112,14 +151,14 @@ export class WebhookDeliverer {
     this.secrets.clear()
   }
 
-  private async attempt(job: WebhookDeliveryPayload): Promise<DeliverOutcome> {
-    const cfg = this.deps.config.webhooks
-    const ctx = await this.loader.add(job.deliveryId)
-    if (!ctx) return { kind: 'skipped', reason: 'deleted' }
-    if (ctx.round !== job.round) return { kind: 'skipped', reason: `round ${job.round} was replaced by round ${ctx.round}` }
-    if (ctx.status !== 'pending') return { kind: 'skipped', reason: `already ${ctx.status}` }
-    if (ctx.dueInMs !== null && ctx.dueInMs > DUE_TOLERANCE_MS) return { kind: 'later', reason: 'not_due', delayMs: ctx.dueInMs }
+  private gateOf(endpointId: string): EndpointGate {
+    let g = this.gates.get(endpointId)
+    if (!g) this.gates.set(endpointId, (g = new EndpointGate(this.deps.config.webhooks.endpointConcurrency)))
+    return g
+  }
 
+  private async send(ctx: DeliveryContext): Promise<DeliverOutcome> {
+    const cfg = this.deps.config.webhooks
     const base = { deliveryId: ctx.id, endpointId: ctx.endpointId, round: ctx.round, attemptsBefore: ctx.attemptCount }
     if (ctx.endpointStatus !== 'enabled') {
       const applied = await this.writer.add({
@@ -137,17 +176,28 @@ export class WebhookDeliverer {
       return applied ? { kind: 'failed', reason: 'endpoint disabled' } : { kind: 'skipped', reason: 'raced' }
     }
 
-    const keys = await this.secrets.keysOf(ctx.secrets)
+    const keys = await this.secrets.keysOf(await this.signingSecretsOf(ctx))
     if (!keys.length) throw new AppError('internal', `webhook endpoint ${ctx.endpointId} has no signing secret`, { retryable: false })
     const body = webhookBody(ctx.eventType, ctx.eventCreatedAt, ctx.eventData)
+
+    // The endpoint's slot is held for the HTTP exchange only, not while the outcome is written.
+    const gate = this.gateOf(ctx.endpointId)
+    if (!(await gate.enter())) return { kind: 'later', reason: 'throttled', delayMs: 500 + Math.round(this.random() * 1000) }
     const timestamp = Math.floor(Date.now() / 1000)
     const startedAt = new Date()
-    const res = await this.http.post(
-      ctx.url,
-      { 'webhook-id': ctx.eventId, 'webhook-timestamp': String(timestamp), 'webhook-signature': signatureHeader(keys, ctx.eventId, timestamp, body) },
-      body,
-      cfg.timeoutMs,
-    )
+    let res
+    try {
+      res = await this.http.post(
+        ctx.url,
+        { 'webhook-id': ctx.eventId, 'webhook-timestamp': String(timestamp), 'webhook-signature': signatureHeader(keys, ctx.eventId, timestamp, body) },
+        body,
+        cfg.timeoutMs,
+      )
+      if (res.durationMs >= SLOW_MS) gate.markSlow()
+    } finally {
+      gate.leave()
+      if (gate.idle) this.gates.delete(ctx.endpointId)
+    }
     const success = res.statusCode !== null && res.statusCode >= 200 && res.statusCode < 300
     const gone = res.statusCode === 410
     let next: AttemptRecord['next']
@@ -179,16 +229,34 @@ export class WebhookDeliverer {
     return { kind: 'later', reason: 'retry', delayMs: next.retryInMs }
   }
 
-  private async load(ids: string[]): Promise<(LoadedContext | null)[]> {
-    const unique = [...new Set(ids)]
-    const rows = await loadDeliveryContexts(this.deps.db, unique)
-    const secrets = await signingSecrets(this.deps.db, [...new Set(rows.map((r) => r.endpointId))])
-    const byId = new Map(rows.map((r) => [r.id, { ...r, secrets: secrets.filter((s) => s.endpointId === r.endpointId) }]))
+  private async load(ids: string[]): Promise<(DeliveryContext | null)[]> {
+    const rows = await loadDeliveryContexts(this.deps.db, [...new Set(ids)])
+    const byId = new Map(rows.map((r) => [r.id, r]))
     return ids.map((id) => byId.get(id) ?? null)
+  }
+
+  /**
+   * The sealed secrets that sign now. Kept per endpoint until the endpoint row changes (a rotation
+   * touches it: `endpointVersion`); a rotated-out secret is dropped by the clock when its grace ends.
+   */
+  private async signingSecretsOf(ctx: DeliveryContext): Promise<SealedSecretRow[]> {
+    let hit = this.secretLists.get(ctx.endpointId)
+    if (!hit || hit.version !== ctx.endpointVersion) {
+      hit = { version: ctx.endpointVersion, secrets: await signingSecrets(this.deps.db, [ctx.endpointId]) }
+      this.secretLists.set(ctx.endpointId, hit)
+      if (this.secretLists.size > 10_000) this.secretLists.clear()
+    }
+    const now = Date.now()
+    return hit.secrets.filter((x) => x.expiresAt === null || x.expiresAt.getTime() > now)
   }
 
   private async write(records: AttemptRecord[]): Promise<boolean[]> {
     const cfg = this.deps.config.webhooks
+    if (records.every((r) => r.requestMade && r.success)) {
+      // The common case, in one statement: attempts logged, deliveries delivered, failing clocks stopped.
+      const applied = await recordDelivered(this.deps.db, records, newId)
+      return records.map((r) => applied.has(r.deliveryId))
+    }
     const applied = await withTx(this.deps.db, async (tx) => {
       const applied = await recordAttempts(tx, records, newId)
       const made = records.filter((r) => r.requestMade)

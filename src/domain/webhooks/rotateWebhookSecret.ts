@@ -7,7 +7,7 @@
  * signatures in `webhook-signature`). A grace period of 0 retires the old secret at once.
  */
 import { withTx } from '../../db/client'
-import { insertSecret, lockEndpoint, retireCurrentSecret, signingSecretsMeta } from '../../db/webhooks'
+import { insertSecret, lockEndpoint, retireCurrentSecret, signingSecretsMeta, touchEndpoint } from '../../db/webhooks'
 import { AppError } from '../../lib/errors'
 import { newId } from '../../lib/ids'
 import type { Deps } from '../deps'
@@ -34,6 +34,7 @@ export async function rotateWebhookSecret(
     if (!endpoint) throw new AppError('webhook_endpoint_not_found', `webhook endpoint ${endpointId} does not exist`)
     const previousExpiresAt = await retireCurrentSecret(tx, endpointId, grace)
     await insertSecret(tx, { id: secretId, endpointId, backend: deps.custody.backend.name, sealed })
+    await touchEndpoint(tx, endpointId)
     const metas = await signingSecretsMeta(tx, [endpointId])
     return { ...endpointView(endpoint, metas), secret, previousSecretExpiresAt: previousExpiresAt?.toISOString() ?? null }
   })

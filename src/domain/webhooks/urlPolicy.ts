@@ -144,6 +144,8 @@ export interface VettedUrl {
  */
 export class UrlGuard {
   private readonly allowed: BlockList
+  /** verdicts per address (they depend only on the address and the policy) */
+  private readonly verdicts = new Map<string, string | null>()
 
   constructor(
     readonly policy: UrlPolicy,
@@ -191,7 +193,12 @@ export class UrlGuard {
       if (!addresses.length) throw new AppError('webhook_url_refused', `${host} does not resolve`, { retryable: true })
     }
     for (const a of addresses) {
-      const why = refusalOf(a.address, this.policy, this.allowed)
+      let why = this.verdicts.get(a.address)
+      if (why === undefined) {
+        why = refusalOf(a.address, this.policy, this.allowed)
+        if (this.verdicts.size > 10_000) this.verdicts.clear()
+        this.verdicts.set(a.address, why)
+      }
       if (why) throw new AppError('webhook_url_refused', host === a.address ? why : `${host} resolves to ${why}`)
     }
     return { url, addresses }
