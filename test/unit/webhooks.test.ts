@@ -186,6 +186,12 @@ describe('event catalogue', () => {
     const missing = [...emitted].filter((t) => !(t in EVENT_TYPES))
     expect(missing).toEqual([])
   })
+
+  test('the README lists every event type of the catalogue', () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8')
+    const section = readme.slice(readme.indexOf('## Webhooks'))
+    expect(Object.keys(EVENT_TYPES).filter((t) => !section.includes(`\`${t}\``))).toEqual([])
+  })
 })
 
 describe('webhook configuration', () => {

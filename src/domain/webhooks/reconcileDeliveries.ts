@@ -13,15 +13,14 @@ import type { Deps } from '../deps'
 const BATCH = 2000
 
 /**
- * @param scope `all`: every pending delivery (at start); `overdue`: only those past due by 2 × the
- *              reconcile period
+ * @param scope `all`: pending deliveries (at start; the 100,000 due first, the periodic scan covers any
+ *              beyond as they fall due); `overdue`: the 2,000 most overdue by more than 2 × the period
  * @returns how many jobs were (re-)submitted to the queue
  */
 export async function reconcileDeliveries(deps: Deps, scope: 'all' | 'overdue'): Promise<number> {
   const overdueMs = scope === 'all' ? null : deps.config.webhooks.reconcileSeconds * 2000
   const max = scope === 'all' ? 100_000 : BATCH
   let total = 0
-  // `all` pages through by due time; the overdue scan takes the most overdue batch per period.
   const rows = await pendingDeliveries(deps.db, overdueMs, max)
   for (let i = 0; i < rows.length; i += BATCH) {
     const chunk = rows.slice(i, i + BATCH)
