@@ -114,7 +114,7 @@ export async function startWebhookWorkers(deps: Deps, opts: DelivererOptions = {
     async close() {
       await relay.stop()
       await worker.close()
-      deliverer.close()
+      await deliverer.close()
     },
   }
 }

@@ -116,7 +116,7 @@ test('DNS rebinding: a name that now resolves to a loopback address is not calle
     const [a] = await sql<{ status_code: number | null; error: string }>(db.url, 'SELECT status_code, error FROM webhook_attempts WHERE delivery_id = $1', [d!.deliveryId])
     expect(a).toEqual({ status_code: null, error: expect.stringMatching(/^refused: hooks\.rebind\.test resolves to 127\.0\.0\.1 is a loopback address/) })
   } finally {
-    deliverer.close()
+    await deliverer.close()
     await sql(db.url, 'DELETE FROM webhook_endpoints')
   }
 })
@@ -141,7 +141,7 @@ test('the connection goes to the vetted address, not to a second DNS answer', as
     expect(receiver.received).toHaveLength(1)
     expect(receiver.verifyErrors).toEqual([])
   } finally {
-    deliverer.close()
+    await deliverer.close()
     await rt2.close()
   }
 })

@@ -31,6 +31,8 @@ import {
   markEndpointsHealthy,
   recordAttempts,
   recordDelivered,
+  createHotPool,
+  type HotPool,
   signingSecrets,
   signingSecretsMeta,
   type AttemptRecord,
@@ -119,6 +121,7 @@ export class WebhookDeliverer {
   private readonly gates = new Map<string, EndpointGate>()
   private readonly secretLists = new Map<string, { version: number; secrets: SealedSecretRow[] }>()
   private readonly random: () => number
+  private readonly pool: HotPool
 
   constructor(
     private readonly deps: Deps,
@@ -128,6 +131,7 @@ export class WebhookDeliverer {
     this.http = new WebhookHttpClient(new UrlGuard(cfg, opts.resolver), cfg.endpointConcurrency)
     this.secrets = new SecretCache(deps.custody.backend)
     this.random = opts.random ?? Math.random
+    this.pool = createHotPool(deps.config.database.url)
     this.loader = new Batcher((ids) => this.load(ids), 500, 2)
     this.writer = new Batcher((records) => this.write(records), 500, 2)
   }
@@ -146,9 +150,10 @@ export class WebhookDeliverer {
   }
 
   /** Closes pooled connections and forgets opened secrets. */
-  close(): void {
+  async close(): Promise<void> {
     this.http.close()
     this.secrets.clear()
+    await this.pool.end().catch(() => undefined)
   }
 
   private gateOf(endpointId: string): EndpointGate {
@@ -178,7 +183,7 @@ export class WebhookDeliverer {
 
     const keys = await this.secrets.keysOf(await this.signingSecretsOf(ctx))
     if (!keys.length) throw new AppError('internal', `webhook endpoint ${ctx.endpointId} has no signing secret`, { retryable: false })
-    const body = webhookBody(ctx.eventType, ctx.eventCreatedAt, ctx.eventData)
+    const body = webhookBody(ctx.eventType, ctx.eventCreatedAt, ctx.eventDataJson)
 
     // The endpoint's slot is held for the HTTP exchange only, not while the outcome is written.
     const gate = this.gateOf(ctx.endpointId)
@@ -230,7 +235,7 @@ export class WebhookDeliverer {
   }
 
   private async load(ids: string[]): Promise<(DeliveryContext | null)[]> {
-    const rows = await loadDeliveryContexts(this.deps.db, [...new Set(ids)])
+    const rows = await loadDeliveryContexts(this.pool, [...new Set(ids)])
     const byId = new Map(rows.map((r) => [r.id, r]))
     return ids.map((id) => byId.get(id) ?? null)
   }
@@ -254,7 +259,7 @@ export class WebhookDeliverer {
     const cfg = this.deps.config.webhooks
     if (records.every((r) => r.requestMade && r.success)) {
       // The common case, in one statement: attempts logged, deliveries delivered, failing clocks stopped.
-      const applied = await recordDelivered(this.deps.db, records, newId)
+      const applied = await recordDelivered(this.pool, records, newId)
       return records.map((r) => applied.has(r.deliveryId))
     }
     const applied = await withTx(this.deps.db, async (tx) => {
