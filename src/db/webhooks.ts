@@ -229,6 +229,12 @@ export interface UnrelayedEvent {
   createdAt: Date
 }
 
+/** Whether any committed event waits for the relay (one index probe; lets an idle relay skip its transaction). */
+export async function hasUnrelayedEvents(db: DbOrTx): Promise<boolean> {
+  const rows = await db.$queryRaw<{ one: number }[]>`SELECT 1 AS one FROM events WHERE relay_seq IS NULL LIMIT 1`
+  return rows.length > 0
+}
+
 /** Committed events not yet relayed, oldest first. */
 export async function unrelayedEvents(tx: DbTx, limit: number): Promise<UnrelayedEvent[]> {
   return tx.$queryRaw<UnrelayedEvent[]>`

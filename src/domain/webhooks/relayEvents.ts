@@ -13,7 +13,7 @@
  * from Postgres. Nothing committed is lost, whatever stops when.
  */
 import { withTx } from '../../db/client'
-import { enabledEndpoints, lockRelay, publishEvents, unrelayedEvents } from '../../db/webhooks'
+import { enabledEndpoints, hasUnrelayedEvents, lockRelay, publishEvents, unrelayedEvents } from '../../db/webhooks'
 import { enqueueWebhookDeliveries } from '../../jobs/queues'
 import { errorMessage } from '../../lib/errors'
 import { newId } from '../../lib/ids'
@@ -36,6 +36,7 @@ export interface RelayResult {
  * @throws AppError `dependency_unavailable` when Postgres is down
  */
 export async function relayEvents(deps: Deps, limit: number = deps.config.webhooks.relayBatchSize): Promise<RelayResult> {
+  if (!(await hasUnrelayedEvents(deps.db))) return { events: 0, deliveries: 0, enqueued: true, busy: false }
   const r = await withTx(deps.db, async (tx) => {
     const next = await lockRelay(tx)
     if (next === null) return null
