@@ -12,9 +12,9 @@
  *  4. decide: 2xx delivered; 410 failed and the endpoint disabled; otherwise the next delay of the retry
  *     schedule (with jitter, never before `Retry-After`), or failed when the schedule is exhausted;
  *  5. record the attempt and the delivery's next state in one transaction, guarded on the state read in
- *     2 (another worker that got there first wins); the endpoint's failing clock starts or stops, and an
+ *     1 (another worker that got there first wins); the endpoint's failing clock starts or stops, and an
  *     endpoint failing for WEBHOOK_DISABLE_AFTER_SECONDS is disabled with a `webhook_endpoint.disabled`
- *     event in the same transaction.
+ *     event in the same transaction. A batch of successes only is recorded in one statement.
  * Reads and writes of concurrent jobs are grouped into batches (src/lib/batcher.ts), so a busy worker
  * makes a few round trips per batch instead of per delivery.
  *
