@@ -187,7 +187,8 @@ export class WebhookDeliverer {
 
     // The endpoint's slot is held for the HTTP exchange only, not while the outcome is written.
     const gate = this.gateOf(ctx.endpointId)
-    if (!(await gate.enter())) return { kind: 'later', reason: 'throttled', delayMs: 500 + Math.round(this.random() * 1000) }
+    // (while an endpoint is slow its excess jobs come back every 10–30 s rather than spin)
+    if (!(await gate.enter())) return { kind: 'later', reason: 'throttled', delayMs: 10_000 + Math.round(this.random() * 20_000) }
     const timestamp = Math.floor(Date.now() / 1000)
     const startedAt = new Date()
     let res
