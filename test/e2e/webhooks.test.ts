@@ -166,6 +166,24 @@ describe('webhooks', () => {
     expect(attempts[2].durationMs).toBeGreaterThanOrEqual(900)
   })
 
+  test('a slow endpoint with a backlog does not hold up deliveries to other endpoints', async () => {
+    const slow = await receiver()
+    const slowEp = await createEndpoint(slow.url, { eventTypes: ['sweep.queued'] })
+    slow.respond = () => ({ hang: true })
+    const fast = await receiver()
+    const fastEp = await createEndpoint(fast.url, { eventTypes: ['sweep.submitted'] })
+    fast.mustVerifyWith = [fastEp.secret]
+    await sql(s.db.url, "INSERT INTO events (id, type, data) SELECT gen_random_uuid(), 'sweep.queued', jsonb_build_object('n', n) FROM generate_series(1, 300) n")
+    await waitFor('the slow endpoint busy', async () => (slow.received.length >= 32 ? true : null))
+    const id = await emit('sweep.submitted', { id: 's-fast' })
+    await waitFor('the fast endpoint served', async () => (fast.delivered().some((w) => w.id === id) ? true : null), 30_000)
+    // FIFO without a per-endpoint limit would have tried (nearly) every slow delivery first
+    const [{ n }] = (await sql<{ n: number }>(s.db.url, 'SELECT count(*)::int n FROM webhook_deliveries WHERE endpoint_id = $1 AND attempt_count = 0', [slowEp.id]))! as [{ n: number }]
+    expect(n).toBeGreaterThanOrEqual(150)
+    expect(fast.verifyErrors).toEqual([])
+    expect((await s.call('DELETE', `/v1/webhook-endpoints/${slowEp.id}`)).status).toBe(204)
+  })
+
   test('Retry-After is honoured: the next attempt is not scheduled before it', async () => {
     const r = await receiver()
     const ep = await createEndpoint(r.url, { eventTypes: ['sweep.failed'] })

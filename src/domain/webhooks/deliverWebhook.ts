@@ -68,7 +68,7 @@ export interface DelivererOptions {
 
 /** Early jobs (clock differences between processes) are accepted up to this much before due time. */
 const DUE_TOLERANCE_MS = 1000
-/** An endpoint whose answers take this long (or time out) is slow for the next SLOW_FOR_MS. */
+/** An endpoint whose answers take this long, or time out, is slow for the next SLOW_FOR_MS. */
 const SLOW_MS = 2000
 const SLOW_FOR_MS = 30_000
 
@@ -199,7 +199,7 @@ export class WebhookDeliverer {
         body,
         cfg.timeoutMs,
       )
-      if (res.durationMs >= SLOW_MS) gate.markSlow()
+      if (res.durationMs >= SLOW_MS || (res.statusCode === null && res.error?.startsWith('timed out'))) gate.markSlow()
     } finally {
       gate.leave()
       if (gate.idle) this.gates.delete(ctx.endpointId)
