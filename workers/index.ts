@@ -15,6 +15,7 @@ import { processChainTick } from './processors/chain'
 import { processKekRotation } from './processors/kekRotation'
 import { processReconcile } from './processors/reconcile'
 import { processSubmit } from './processors/submit'
+import { startWebhookWorkers } from './webhooks'
 
 export interface Workers {
   workers: Worker[]
@@ -66,11 +67,12 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
   ]
   for (const w of workers) w.on('error', (err) => deps.logger.warn({ worker: w.name, err: err.message }, 'worker error'))
   await Promise.all(workers.map((w) => w.waitUntilReady()))
-  deps.logger.info({ queues: workers.map((w) => w.name) }, 'workers started')
+  const webhooks = await startWebhookWorkers(deps)
+  deps.logger.info({ queues: [...workers.map((w) => w.name), webhooks.worker.name] }, 'workers started')
   return {
-    workers,
+    workers: [...workers, webhooks.worker],
     async close() {
-      await Promise.all(workers.map((w) => w.close()))
+      await Promise.all([...workers.map((w) => w.close()), webhooks.close()])
     },
   }
 }

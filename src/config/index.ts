@@ -10,8 +10,10 @@ import { dirname, join, resolve } from 'node:path'
 import { z } from 'zod'
 import { AppError } from '../lib/errors'
 import { ChainConfigSchema, DEFAULT_LOCAL_CHAIN, type ChainConfig } from './chains'
+import { webhookConfig, WebhookEnvShape, type WebhookConfig } from './webhooks'
 
 export type { ChainConfig, FeePolicy } from './chains'
+export type { WebhookConfig } from './webhooks'
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -64,6 +66,7 @@ const EnvSchema = z.object({
   RECONCILIATION_CRON: z.string().default('0 3 * * *'),
   RECONCILIATION_TZ: z.string().default('UTC'),
   RECONCILIATION_FOLLOWER_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  ...WebhookEnvShape,
 })
 
 const FileSchema = z.object({ chains: z.array(z.unknown()).optional() }).passthrough()
@@ -101,6 +104,7 @@ export interface Config {
     /** how long a run waits for the chain follower to reach its block before it fails */
     followerWaitSeconds: number
   }
+  webhooks: WebhookConfig
 }
 
 export interface AwsKmsConfig {
@@ -208,6 +212,7 @@ export function loadConfig(env: Env = process.env): Config {
       timezone: e.RECONCILIATION_TZ,
       followerWaitSeconds: e.RECONCILIATION_FOLLOWER_WAIT_SECONDS,
     },
+    webhooks: webhookConfig(e, e.NODE_ENV),
   }
 
   if (config.failpoints.length && config.env === 'production') {

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { ErrorCodes, type ErrorCode } from '../lib/errors'
 import type { RouteDef } from './route'
 import { Problem } from './schemas'
+import { webhookDocs } from './webhookSchemas'
 
 const COMMON_ERRORS: ErrorCode[] = ['validation_failed', 'internal']
 const AUTH_ERRORS: ErrorCode[] = ['unauthorized', 'forbidden']
@@ -70,6 +71,7 @@ export function buildOpenApi(routes: RouteDef[], version: string): Record<string
     const item = (paths[r.path] ??= {})
     ;(item as Record<string, unknown>)[r.method] = op
   }
+  const hooks = webhookDocs()
   const doc = createDocument({
     openapi: '3.1.0',
     info: {
@@ -81,10 +83,12 @@ export function buildOpenApi(routes: RouteDef[], version: string): Record<string
     },
     servers: [{ url: 'http://127.0.0.1:3000', description: 'npm run dev' }],
     components: {
+      schemas: hooks.schemas,
       securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', description: 'API key (`csk_…`) with the scopes each operation names in `x-required-scope`; `admin` grants all.' } },
     },
     'x-error-codes': Object.fromEntries(Object.entries(ErrorCodes).map(([code, d]) => [code, { status: d.status, title: d.title }])),
     paths,
+    webhooks: hooks.webhooks,
   } as Parameters<typeof createDocument>[0])
   return doc as unknown as Record<string, unknown>
 }

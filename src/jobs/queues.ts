@@ -18,6 +18,8 @@ export const QueueNames = {
   kekRotation: 'kek-rotation',
   /** Reconcile the ledger against the chain at a block height (one job per run, and the daily schedule). */
   reconcile: 'reconcile',
+  /** Deliver one event to one webhook endpoint (one job per delivery; retries move it to delayed). */
+  webhooks: 'webhooks',
 } as const
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames]
 
@@ -34,6 +36,13 @@ export type ReconcilePayload = z.infer<typeof ReconcilePayload>
 
 export const ReconcileDailyPayload = z.object({ chainId: z.number().int().positive() })
 export type ReconcileDailyPayload = z.infer<typeof ReconcileDailyPayload>
+export const WebhookDeliveryPayload = z.object({
+  deliveryId: z.uuid(),
+  endpointId: z.uuid(),
+  /** 1 + manual redeliveries: a job of an older round finds nothing to do. */
+  round: z.number().int().min(1),
+})
+export type WebhookDeliveryPayload = z.infer<typeof WebhookDeliveryPayload>
 
 export const JobDefinitions = {
   submit: {
@@ -78,6 +87,20 @@ export const JobDefinitions = {
     schedulerId: (p: ReconcileDailyPayload) => `reconcile-daily-${p.chainId}`,
     options: { removeOnComplete: { count: 30 }, removeOnFail: { count: 30 } } satisfies JobsOptions,
   },
+  webhookDelivery: {
+    queue: QueueNames.webhooks,
+    payload: WebhookDeliveryPayload,
+    jobId: (p: WebhookDeliveryPayload) => `whd-${p.deliveryId}-${p.round}`,
+    options: {
+      // The retry schedule lives in Postgres (webhook_deliveries.next_attempt_at) and the processor moves
+      // the job to delayed itself; BullMQ attempts only cover infrastructure errors (Postgres down).
+      // Completed and failed jobs are deleted so the reconciler can enqueue the same id again.
+      attempts: 8,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: true,
+      removeOnFail: true,
+    } satisfies JobsOptions,
+  },
 } as const
 
 export interface Queues {
@@ -85,6 +108,7 @@ export interface Queues {
   chain: Queue
   kekRotation: Queue
   reconcile: Queue
+  webhooks: Queue
   close(): Promise<void>
 }
 
@@ -99,13 +123,15 @@ export function openQueues(connection: ConnectionOptions, prefix: string): Queue
   const chain = new Queue(QueueNames.chain, { connection, prefix })
   const kekRotation = new Queue(QueueNames.kekRotation, { connection, prefix })
   const reconcile = new Queue(QueueNames.reconcile, { connection, prefix })
+  const webhooks = new Queue(QueueNames.webhooks, { connection, prefix })
   return {
     submit,
     chain,
     kekRotation,
     reconcile,
+    webhooks,
     async close() {
-      await Promise.all([submit.close(), chain.close(), kekRotation.close(), reconcile.close()])
+      await Promise.all([submit.close(), chain.close(), kekRotation.close(), reconcile.close(), webhooks.close()])
     },
   }
 }
@@ -156,4 +182,22 @@ export async function scheduleDailyReconciliation(queues: Queues, p: ReconcileDa
     return
   }
   await queues.reconcile.upsertJobScheduler(def.schedulerId(p), { pattern, tz }, { name: def.name, data: def.payload.parse(p), opts: def.options })
+}
+
+/**
+ * Enqueues webhook deliveries (one job per delivery and round, deterministic id: a delivery already
+ * waiting, delayed or running is not added twice).
+ *
+ * @param jobs       deliveries with `delayMs` until their next attempt is due (0 = now)
+ */
+export async function enqueueWebhookDeliveries(queues: Queues, jobs: (WebhookDeliveryPayload & { delayMs?: number })[]): Promise<void> {
+  if (!jobs.length) return
+  const def = JobDefinitions.webhookDelivery
+  await queues.webhooks.addBulk(
+    jobs.map(({ delayMs, ...p }) => ({
+      name: 'deliver',
+      data: def.payload.parse(p),
+      opts: { ...def.options, jobId: def.jobId(p), ...(delayMs && delayMs > 0 ? { delay: Math.ceil(delayMs) } : {}) },
+    })),
+  )
 }

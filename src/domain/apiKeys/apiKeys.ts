@@ -19,6 +19,8 @@ export const SCOPES = [
   'ledger:read',
   'ledger:write',
   'events:read',
+  'webhooks:read',
+  'webhooks:write',
   'admin',
 ] as const
 export type Scope = (typeof SCOPES)[number]

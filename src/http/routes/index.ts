@@ -4,10 +4,12 @@ import { buildOpenApi, renderDocsHtml } from '../openapi'
 import type { RouteDef } from '../route'
 import { adminRoutes } from './admin'
 import { depositRoutes } from './deposits'
+import { eventRoutes } from './events'
 import { ledgerRoutes } from './ledger'
 import { reconciliationRoutes } from './reconciliations'
 import { systemRoutes } from './system'
 import { walletRoutes } from './wallets'
+import { webhookEndpointRoutes } from './webhooks'
 import { withdrawalRoutes } from './withdrawals'
 
 export const API_VERSION: string = (JSON.parse(readFileSync(resolve(__dirname, '../../../package.json'), 'utf8')) as { version: string }).version
@@ -18,6 +20,6 @@ export function allRoutes(): RouteDef[] {
   let html: string | undefined
   const routes: RouteDef[] = []
   const getSpec = () => (spec ??= buildOpenApi(routes, API_VERSION))
-  routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...ledgerRoutes, ...reconciliationRoutes, ...adminRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
+  routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...ledgerRoutes, ...reconciliationRoutes, ...webhookEndpointRoutes, ...eventRoutes, ...adminRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
   return routes
 }
