@@ -8,6 +8,8 @@ import { z } from 'zod'
 import type { ZodOpenApiPathsObject } from 'zod-openapi'
 import { EVENT_GROUPS, EVENT_TYPE_NAMES, EVENT_TYPES, isKnownEventFilter, type EventResource } from '../domain/webhooks/eventTypes'
 import { AddressString, AmountString, AssetId, Deposit, Timestamp, Uuid, Withdrawal } from './schemas'
+import { LedgerAdjustment } from './routes/ledger'
+import { Reconciliation, ReconciliationItem } from './routes/reconciliations'
 
 export const EventTypeFilter = z
   .string()
@@ -110,14 +112,22 @@ export const LowBalanceAlert = z
     spendable: AmountString.meta({ description: 'What it can spend now (base units)' }),
     waitingWithdrawals: z.number().int(),
     oldestWithdrawalId: Uuid,
+    reason: z.string().optional().meta({ description: 'Set when a signed transaction was refused by the node for insufficient funds (it is held and re-sent on new blocks)' }),
   })
   .meta({ id: 'LowBalanceAlert' })
+
+export const ReconciliationMismatch = Reconciliation.extend({
+  mismatches: z.array(ReconciliationItem).meta({ description: 'The mismatched report lines (the first 100; the full report is at GET /v1/reconciliations/{id}/items)' }),
+}).meta({ id: 'ReconciliationMismatch' })
 
 const RESOURCES: Record<EventResource, z.ZodType> = {
   Deposit,
   Withdrawal,
   LowBalanceAlert,
   WebhookEndpoint,
+  ReconciliationMismatch,
+  Reconciliation,
+  LedgerAdjustment,
 }
 
 function pascal(type: string): string {
@@ -158,7 +168,7 @@ const SIGNATURE_HEADERS = z.object({
  */
 export function webhookDocs(): { webhooks: ZodOpenApiPathsObject; schemas: Record<string, unknown> } {
   const webhooks: ZodOpenApiPathsObject = {}
-  const schemas: Record<string, unknown> = { LowBalanceAlert }
+  const schemas: Record<string, unknown> = { LowBalanceAlert, ReconciliationMismatch }
   for (const type of EVENT_TYPE_NAMES) {
     const info = EVENT_TYPES[type]
     const id = `${pascal(type)}Event`

@@ -56,12 +56,22 @@ export async function actOnRefusals(deps: Deps, chainId: number, attempts: Map<s
 async function alertInsufficientFunds(deps: Deps, chainId: number, a: AttemptRow): Promise<void> {
   const w = await getWithdrawal(deps.db, a.withdrawalId)
   if (!w) return
+  const spendable = await chainClient(deps.chains, chainId).client.getBalance({ address: getAddress(a.fromAddress) }).catch(() => 0n)
   await withTx(deps.db, (tx) =>
     insertEvents(tx, [
       {
         type: 'wallet.low_balance',
         walletId: w.walletId,
-        data: { walletId: w.walletId, chainId, asset: nativeAsset(chainId), address: getAddress(a.fromAddress), reason: 'a signed withdrawal cannot pay for itself', withdrawalId: w.id },
+        data: {
+          walletId: w.walletId,
+          chainId,
+          asset: nativeAsset(chainId),
+          address: getAddress(a.fromAddress),
+          spendable: spendable.toString(),
+          waitingWithdrawals: 1,
+          oldestWithdrawalId: w.id,
+          reason: 'a signed transaction was refused for insufficient funds; it is held and re-sent on new blocks',
+        },
       },
     ]),
   )

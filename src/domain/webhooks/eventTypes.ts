@@ -7,7 +7,7 @@
  */
 
 /** Which REST shape `data` has. */
-export type EventResource = 'Deposit' | 'Withdrawal' | 'LowBalanceAlert' | 'WebhookEndpoint'
+export type EventResource = 'Deposit' | 'Withdrawal' | 'LowBalanceAlert' | 'WebhookEndpoint' | 'ReconciliationMismatch' | 'Reconciliation' | 'LedgerAdjustment'
 
 export interface EventTypeInfo {
   description: string
@@ -37,6 +37,12 @@ export const EVENT_TYPES = {
     resource: 'LowBalanceAlert',
     description: 'A hot address cannot pay for its oldest queued withdrawal; withdrawals wait (status reason `insufficient_funds`) until funds arrive.',
   },
+  'reconciliation.mismatch': {
+    resource: 'ReconciliationMismatch',
+    description: 'A reconciliation found custody addresses whose on-chain balance differs from the ledger at its block; `mismatches` lists them with the difference and the likely cause.',
+  },
+  'reconciliation.failed': { resource: 'Reconciliation', description: 'A reconciliation run could not complete (e.g. the follower never reached its block); `statusReason` says why.' },
+  'ledger.adjustment.created': { resource: 'LedgerAdjustment', description: 'An operator booked an adjusting journal entry (audited: who, why, which account).' },
   'webhook_endpoint.disabled': {
     resource: 'WebhookEndpoint',
     description: 'A webhook endpoint was disabled: it answered 410 Gone, or no attempt to it succeeded for the configured period (5 days by default).',

@@ -7,7 +7,7 @@ import { AddressString, AssetId, PageQuery, Timestamp, Uuid, listOf } from '../s
 
 const Status = z.enum(['queued', 'running', 'matched', 'mismatched', 'failed']).meta({ id: 'ReconciliationStatus' })
 
-const Reconciliation = z
+export const Reconciliation = z
   .object({
     id: Uuid,
     chainId: z.number().int(),
@@ -25,7 +25,7 @@ const Reconciliation = z
   })
   .meta({ id: 'Reconciliation' })
 
-const ReconciliationItem = z
+export const ReconciliationItem = z
   .object({
     address: AddressString,
     asset: AssetId,
