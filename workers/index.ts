@@ -7,9 +7,10 @@ import { UnrecoverableError, Worker, type Job } from 'bullmq'
 import type { Deps } from '../src/domain/deps'
 import { reconcileQueues } from '../src/domain/pipeline/reconcileQueues'
 import { verifyChain } from '../src/domain/chain/verifyChain'
-import { QueueNames } from '../src/jobs/queues'
+import { QueueNames, scheduleMaintenance } from '../src/jobs/queues'
 import { AppError, errorMessage } from '../src/lib/errors'
 import { processChainTick } from './processors/chain'
+import { processMaintenance } from './processors/maintenance'
 import { processSubmit } from './processors/submit'
 
 export interface Workers {
@@ -24,7 +25,8 @@ function wrap(deps: Deps, name: string, fn: Processor) {
   return async (job: Job) => {
     const log = deps.logger.child({ queue: name, jobId: job.id })
     try {
-      return await fn(deps, job)
+      // The use cases log through deps.logger: hand them the job's logger so every line carries the job id.
+      return await fn({ ...deps, logger: log }, job)
     } catch (e) {
       if (e instanceof AppError && !e.retryable) {
         log.error({ err: e, code: e.code }, 'job failed permanently')
@@ -50,11 +52,13 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
     }
   }
   await reconcileQueues(deps)
+  await scheduleMaintenance(deps.queues, { task: 'prune-idempotency-keys' }, deps.config.idempotency.pruneIntervalSeconds * 1000)
   const connection = deps.redis
   const prefix = deps.config.redis.queuePrefix
   const workers = [
     new Worker(QueueNames.submit, wrap(deps, QueueNames.submit, processSubmit), { connection, prefix, concurrency: deps.config.workers.concurrency }),
     new Worker(QueueNames.chain, wrap(deps, QueueNames.chain, processChainTick), { connection, prefix, concurrency: Math.max(2, deps.config.chains.length * 2) }),
+    new Worker(QueueNames.maintenance, wrap(deps, QueueNames.maintenance, processMaintenance), { connection, prefix, concurrency: 1 }),
   ]
   for (const w of workers) w.on('error', (err) => deps.logger.warn({ worker: w.name, err: err.message }, 'worker error'))
   await Promise.all(workers.map((w) => w.waitUntilReady()))

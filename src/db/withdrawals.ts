@@ -5,7 +5,7 @@
  * transaction that stores the signed attempt (see {@link lockNonceCursor}).
  */
 import { toBigInt } from '../lib/amounts'
-import type { DbOrTx, DbTx } from './client'
+import type { DbOrTx, DbTx, Prisma } from './client'
 
 export type WithdrawalStatus =
   | 'pending_approval'
@@ -46,6 +46,12 @@ export interface WithdrawalRow {
   submittedAt: Date | null
   minedAt: Date | null
   confirmedAt: Date | null
+  /** the API key that requested it (it may not approve it) */
+  createdByKeyId: string | null
+  /** what the withdrawal policy decided at request time (src/domain/policies) */
+  policyDecision: unknown
+  /** distinct approvals needed while `pending_approval` */
+  approvalsRequired: number
 }
 
 type PrismaWithdrawal = Awaited<ReturnType<DbTx['withdrawal']['findFirstOrThrow']>>
@@ -73,6 +79,9 @@ export interface NewWithdrawal {
   toAddress: string
   amount: bigint
   status: WithdrawalStatus
+  createdByKeyId?: string | null
+  policyDecision?: Prisma.InputJsonValue
+  approvalsRequired?: number
 }
 
 export async function insertWithdrawal(tx: DbTx, w: NewWithdrawal): Promise<WithdrawalRow> {

@@ -5,6 +5,8 @@
  */
 import { getAddress } from 'viem'
 import type { AttemptRow, WithdrawalRow } from '../db/withdrawals'
+import type { ApprovalRow } from '../db/policies'
+import type { PolicyDecision } from './policies/evaluateWithdrawalPolicy'
 import type { DepositRow } from '../db/deposits'
 import type { AddressRow, WalletRow } from '../db/wallets'
 
@@ -58,7 +60,11 @@ export function attemptView(a: AttemptRow) {
 }
 export type AttemptView = ReturnType<typeof attemptView>
 
-export function withdrawalView(w: WithdrawalRow, attempts?: AttemptRow[]) {
+export function approvalView(a: ApprovalRow) {
+  return { apiKeyId: a.apiKeyId, clientId: a.clientId, decision: a.decision, comment: a.comment, createdAt: a.createdAt.toISOString() }
+}
+
+export function withdrawalView(w: WithdrawalRow, attempts?: AttemptRow[], approvals?: ApprovalRow[]) {
   return {
     id: w.id,
     kind: w.kind,
@@ -81,7 +87,10 @@ export function withdrawalView(w: WithdrawalRow, attempts?: AttemptRow[]) {
     submittedAt: iso(w.submittedAt),
     minedAt: iso(w.minedAt),
     confirmedAt: iso(w.confirmedAt),
+    policyDecision: (w.policyDecision ?? null) as PolicyDecision | null,
+    approvalsRequired: w.approvalsRequired,
     ...(attempts ? { attempts: attempts.map(attemptView) } : {}),
+    ...(approvals ? { approvals: approvals.map(approvalView) } : {}),
   }
 }
 export type WithdrawalView = ReturnType<typeof withdrawalView>

@@ -14,6 +14,8 @@ export const QueueNames = {
   submit: 'submit',
   /** Follow one chain: scan new blocks (deposits, mined attempts), confirm at depth, rebroadcast. */
   chain: 'chain',
+  /** Housekeeping on a schedule: prune expired idempotency keys. */
+  maintenance: 'maintenance',
 } as const
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames]
 
@@ -22,6 +24,9 @@ export type SubmitPayload = z.infer<typeof SubmitPayload>
 
 export const ChainTickPayload = z.object({ chainId: z.number().int().positive() })
 export type ChainTickPayload = z.infer<typeof ChainTickPayload>
+
+export const MaintenancePayload = z.object({ task: z.enum(['prune-idempotency-keys']) })
+export type MaintenancePayload = z.infer<typeof MaintenancePayload>
 
 export const JobDefinitions = {
   submit: {
@@ -43,11 +48,18 @@ export const JobDefinitions = {
     schedulerId: (p: ChainTickPayload) => `chain-${p.chainId}`,
     options: { removeOnComplete: true, removeOnFail: { count: 100 } } satisfies JobsOptions,
   },
+  maintenance: {
+    queue: QueueNames.maintenance,
+    payload: MaintenancePayload,
+    schedulerId: (p: MaintenancePayload) => `maintenance-${p.task}`,
+    options: { removeOnComplete: true, removeOnFail: { count: 100 } } satisfies JobsOptions,
+  },
 } as const
 
 export interface Queues {
   submit: Queue
   chain: Queue
+  maintenance: Queue
   close(): Promise<void>
 }
 
@@ -60,11 +72,13 @@ export interface Queues {
 export function openQueues(connection: ConnectionOptions, prefix: string): Queues {
   const submit = new Queue(QueueNames.submit, { connection, prefix })
   const chain = new Queue(QueueNames.chain, { connection, prefix })
+  const maintenance = new Queue(QueueNames.maintenance, { connection, prefix })
   return {
     submit,
     chain,
+    maintenance,
     async close() {
-      await Promise.all([submit.close(), chain.close()])
+      await Promise.all([submit.close(), chain.close(), maintenance.close()])
     },
   }
 }
@@ -87,6 +101,16 @@ export async function scheduleChainTick(queues: Queues, p: ChainTickPayload, eve
   const def = JobDefinitions.chainTick
   await queues.chain.upsertJobScheduler(def.schedulerId(p), { every: everyMs }, {
     name: 'chain-tick',
+    data: def.payload.parse(p),
+    opts: def.options,
+  })
+}
+
+/** Creates or updates the repeating maintenance task `p.task` (every `everyMs`). */
+export async function scheduleMaintenance(queues: Queues, p: MaintenancePayload, everyMs: number): Promise<void> {
+  const def = JobDefinitions.maintenance
+  await queues.maintenance.upsertJobScheduler(def.schedulerId(p), { every: everyMs }, {
+    name: p.task,
     data: def.payload.parse(p),
     opts: def.options,
   })

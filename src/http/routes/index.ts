@@ -2,8 +2,12 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { buildOpenApi, renderDocsHtml } from '../openapi'
 import type { RouteDef } from '../route'
+import { apiKeyRoutes } from './apiKeys'
+import { approvalRoutes } from './approvals'
+import { auditRoutes } from './audit'
 import { depositRoutes } from './deposits'
 import { ledgerRoutes } from './ledger'
+import { policyRoutes } from './policies'
 import { systemRoutes } from './system'
 import { walletRoutes } from './wallets'
 import { withdrawalRoutes } from './withdrawals'
@@ -17,5 +21,6 @@ export function allRoutes(): RouteDef[] {
   const routes: RouteDef[] = []
   const getSpec = () => (spec ??= buildOpenApi(routes, API_VERSION))
   routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...ledgerRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
+  routes.push(...approvalRoutes, ...policyRoutes, ...apiKeyRoutes, ...auditRoutes)
   return routes
 }

@@ -4,7 +4,7 @@ import { decodeCursor, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
 import { AddressString, AssetId, LedgerAccount, LedgerAccountEntry, PageQuery, Uuid, listOf } from '../schemas'
 
-const AccountParams = z.strictObject({ accountId: Uuid })
+const AccountParams = z.strictObject({ accountId: Uuid.meta({ description: 'Ledger account id' }) })
 
 export const ledgerRoutes = [
   defineRoute({
@@ -15,10 +15,10 @@ export const ledgerRoutes = [
     tags: ['Ledger'],
     scope: 'ledger:read',
     query: PageQuery.extend({
-      walletId: Uuid.optional(),
-      asset: AssetId.optional(),
-      type: z.enum(['asset', 'liability', 'expense', 'revenue', 'equity', 'suspense']).optional(),
-      address: AddressString.optional(),
+      walletId: Uuid.optional().meta({ description: 'Only accounts of this wallet' }),
+      asset: AssetId.optional().meta({ description: 'Only accounts of this asset' }),
+      type: z.enum(['asset', 'liability', 'expense', 'revenue', 'equity', 'suspense']).optional().meta({ description: 'Only accounts of this type', example: 'liability' }),
+      address: AddressString.optional().meta({ description: 'Only the asset account of this address' }),
     }),
     responses: { 200: { description: 'A page of accounts, oldest first', schema: listOf(LedgerAccount, 'LedgerAccountList') } },
     async handler({ deps, query }) {

@@ -6,23 +6,24 @@ import { decodeCursor, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
 import { Balance, DepositAddress, ExternalId, PageQuery, Uuid, Wallet, listOf } from '../schemas'
 
-const WalletParams = z.strictObject({ walletId: Uuid })
+const WalletParams = z.strictObject({ walletId: Uuid.meta({ description: 'Wallet id' }) })
 
 const CreateWalletBody = z
   .strictObject({
     label: z.string().min(1).max(200).meta({ description: 'Name of the wallet', example: 'Exchange hot wallet' }),
     custody: z.enum(['hd', 'kms-key', 'hsm-key']).default('hd').meta({
       description: '`hd`: BIP-39 seed sealed under the key backend, with deposit addresses; `kms-key` / `hsm-key`: one key inside AWS KMS or an HSM',
+      example: 'hd',
     }),
   })
-  .meta({ id: 'CreateWalletRequest' })
+  .meta({ id: 'CreateWalletRequest', description: 'A new wallet' })
 
 const CreateAddressBody = z
   .strictObject({
-    label: z.string().min(1).max(200).optional().meta({ example: 'customer 42' }),
+    label: z.string().min(1).max(200).optional().meta({ description: 'Your label for the address', example: 'customer 42' }),
     externalId: ExternalId.optional().meta({ description: 'Your id for this address; unique within the wallet', example: 'cust-42' }),
   })
-  .meta({ id: 'CreateAddressRequest' })
+  .meta({ id: 'CreateAddressRequest', description: 'A new deposit address; the body may be empty' })
 
 export const walletRoutes = [
   defineRoute({
@@ -111,7 +112,7 @@ export const walletRoutes = [
     tags: ['Wallets'],
     scope: 'wallets:read',
     params: WalletParams,
-    responses: { 200: { description: 'Balances per asset', schema: z.object({ data: z.array(Balance) }).meta({ id: 'BalanceList' }) } },
+    responses: { 200: { description: 'Balances per asset', schema: z.object({ data: z.array(Balance).meta({ description: 'One balance per configured asset' }) }).meta({ id: 'BalanceList', description: "A wallet's balances" }) } },
     errors: ['wallet_not_found'],
     async handler({ deps, params }) {
       return { status: 200, body: { data: await getWalletBalances(deps, params.walletId) } }
