@@ -46,7 +46,8 @@ export function isAudited(route: RouteDef): boolean {
 export async function auditCall(deps: Deps, req: Request, res: Response, result: { status: number; code: string | null; body?: unknown }): Promise<void> {
   const route = res.locals.route as RouteDef | undefined
   const principal = res.locals.principal as Principal | undefined
-  if (!route || !principal || !isAudited(route)) return
+  if (!route || !principal || !isAudited(route) || res.locals.audited) return
+  res.locals.audited = true
   const resource = resourceOf(route, req, result.status < 300 ? result.body : undefined)
   try {
     await recordAuditEvent(deps.db, {
