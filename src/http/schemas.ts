@@ -39,6 +39,12 @@ export const Timestamp = z.string().meta({ description: 'ISO 8601 timestamp (UTC
 
 export const ExternalId = z.string().min(1).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
 
+/** Free text (labels, names, comments): 1–`max` characters, no control characters (Postgres text cannot hold NUL). */
+export const Text = (max: number) => z.string().min(1).max(max).regex(/^[^\p{Cc}]+$/u, 'must not contain control characters')
+
+/** An identifier-like query value: printable ASCII without spaces. */
+export const Token = (max: number) => z.string().min(1).max(max).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
+
 export const ChainId = z.number().int().meta({ description: 'EIP-155 chain id', example: 31337 })
 
 export const TxHash = z.string().meta({ description: 'Transaction hash (32 bytes, hex)', example: '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060' })

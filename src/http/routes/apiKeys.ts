@@ -8,13 +8,13 @@ import { getApiKeyView, listApiKeyViews, apiKeyView } from '../../domain/apiKeys
 import { revokeApiKey } from '../../domain/apiKeys/revokeApiKey'
 import { decodeCursor, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
-import { ApiKey, CreatedApiKey, PageQuery, ScopeSchema, Uuid, listOf } from '../schemas'
+import { ApiKey, CreatedApiKey, listOf, PageQuery, ScopeSchema, Text, Uuid } from '../schemas'
 
 const KeyParams = z.strictObject({ keyId: Uuid.meta({ description: 'API key id' }) })
 
 const CreateKeyBody = z
   .strictObject({
-    name: z.string().min(1).max(200).meta({ description: 'Name of the key (who or what uses it)', example: 'settlement service' }),
+    name: Text(200).meta({ description: 'Name of the key (who or what uses it)', example: 'settlement service' }),
     scopes: z.array(ScopeSchema).min(1).max(20).meta({ description: 'Scopes to grant', example: ['withdrawals:write', 'withdrawals:read'] }),
     clientId: Uuid.optional().meta({ description: 'Add the key to this existing API client (shares its idempotency keys and externalIds); absent: a new client' }),
     allowedCidrs: z.array(z.string().min(1).max(64)).max(50).optional().meta({ description: 'CIDR blocks (or single addresses) the key may be used from; absent or empty: anywhere', example: ['203.0.113.0/24', '2001:db8::/32'] }),

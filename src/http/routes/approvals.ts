@@ -4,13 +4,13 @@
 import { z } from 'zod'
 import { approveWithdrawal, rejectWithdrawal } from '../../domain/withdrawals/approvals'
 import { defineRoute } from '../route'
-import { Uuid, Withdrawal } from '../schemas'
+import { Text, Uuid, Withdrawal } from '../schemas'
 
 const Params = z.strictObject({ withdrawalId: Uuid.meta({ description: 'Withdrawal id' }) })
 
 const DecisionBody = z
   .strictObject({
-    comment: z.string().min(1).max(500).optional().meta({ description: 'Why (kept with the decision)', example: 'checked with the customer by phone' }),
+    comment: Text(500).optional().meta({ description: 'Why (kept with the decision)', example: 'checked with the customer by phone' }),
   })
   .meta({ id: 'ApprovalDecisionRequest', description: "An approver's decision; the body may be empty" })
 

@@ -5,15 +5,15 @@ import { z } from 'zod'
 import { listAuditEventViews } from '../../domain/audit/queries'
 import { decodeCursor, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
-import { AuditEvent, PageQuery, Uuid, listOf } from '../schemas'
+import { AuditEvent, listOf, PageQuery, Token, Uuid } from '../schemas'
 
 const Time = z.iso.datetime({ offset: true })
 
 const ListQuery = PageQuery.extend({
   apiKeyId: Uuid.optional().meta({ description: 'Only calls made with this API key' }),
   clientId: Uuid.optional().meta({ description: 'Only calls made by keys of this API client' }),
-  operation: z.string().min(1).max(100).optional().meta({ description: 'Only this operation id', example: 'createWithdrawal' }),
-  resourceId: z.string().min(1).max(200).optional().meta({ description: 'Only calls on this resource', example: '019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e' }),
+  operation: Token(100).optional().meta({ description: 'Only this operation id', example: 'createWithdrawal' }),
+  resourceId: Token(200).optional().meta({ description: 'Only calls on this resource', example: '019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e' }),
   since: Time.optional().meta({ description: 'Only events at or after this time (ISO 8601)', example: '2026-11-21T00:00:00Z' }),
   until: Time.optional().meta({ description: 'Only events before this time (ISO 8601)', example: '2026-11-22T00:00:00Z' }),
 })

@@ -9,7 +9,7 @@ import { removeAllowlistEntry } from '../../domain/policies/removeAllowlistEntry
 import { setWithdrawalPolicy } from '../../domain/policies/setWithdrawalPolicy'
 import { decodeCursor, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
-import { AddressString, AllowlistEntry, AmountString, AssetId, PageQuery, PositiveAmountString, Uuid, WithdrawalPolicy, listOf } from '../schemas'
+import { AddressString, AllowlistEntry, AmountString, AssetId, listOf, PageQuery, PositiveAmountString, Text, Uuid, WithdrawalPolicy } from '../schemas'
 
 const WalletParams = z.strictObject({ walletId: Uuid.meta({ description: 'Wallet id' }) })
 const PolicyParams = WalletParams.extend({ asset: AssetId.meta({ description: 'Asset of the policy, `{chainId}:native` or `{chainId}:{tokenAddress}`' }) })
@@ -29,7 +29,7 @@ const SetPolicyBody = z
 const AddEntryBody = z
   .strictObject({
     address: AddressString.meta({ description: 'Destination to allow (EIP-55 checksummed or all lowercase)' }),
-    label: z.string().min(1).max(200).optional().meta({ description: 'Your label', example: 'cold storage' }),
+    label: Text(200).optional().meta({ description: 'Your label', example: 'cold storage' }),
   })
   .meta({ id: 'AddAllowlistEntryRequest', description: 'A destination to put on the allowlist' })
 

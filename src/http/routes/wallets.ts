@@ -4,13 +4,13 @@ import { createWallet } from '../../domain/wallets/createWallet'
 import { getWalletBalances, getWalletView, listAddressViews, listWalletViews } from '../../domain/wallets/queries'
 import { decodeCursor, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
-import { Balance, DepositAddress, ExternalId, PageQuery, Uuid, Wallet, listOf } from '../schemas'
+import { Balance, DepositAddress, ExternalId, listOf, PageQuery, Text, Uuid, Wallet } from '../schemas'
 
 const WalletParams = z.strictObject({ walletId: Uuid.meta({ description: 'Wallet id' }) })
 
 const CreateWalletBody = z
   .strictObject({
-    label: z.string().min(1).max(200).meta({ description: 'Name of the wallet', example: 'Exchange hot wallet' }),
+    label: Text(200).meta({ description: 'Name of the wallet', example: 'Exchange hot wallet' }),
     custody: z.enum(['hd', 'kms-key', 'hsm-key']).default('hd').meta({
       description: '`hd`: BIP-39 seed sealed under the key backend, with deposit addresses; `kms-key` / `hsm-key`: one key inside AWS KMS or an HSM',
       example: 'hd',
@@ -20,7 +20,7 @@ const CreateWalletBody = z
 
 const CreateAddressBody = z
   .strictObject({
-    label: z.string().min(1).max(200).optional().meta({ description: 'Your label for the address', example: 'customer 42' }),
+    label: Text(200).optional().meta({ description: 'Your label for the address', example: 'customer 42' }),
     externalId: ExternalId.optional().meta({ description: 'Your id for this address; unique within the wallet', example: 'cust-42' }),
   })
   .meta({ id: 'CreateAddressRequest', description: 'A new deposit address; the body may be empty' })
