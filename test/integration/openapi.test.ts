@@ -72,6 +72,11 @@ describe('OpenAPI document', () => {
     expect(op.responses['429']!.description).toContain('`rate_limited`')
   })
 
+  test('README.md lists the same catalogue', () => {
+    const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8')
+    for (const [code, def] of Object.entries(ErrorCodes)) expect(readme).toContain(`| \`${code}\` | ${def.status} |`)
+  })
+
   test('passes the Redocly linter (redocly.yaml: recommended-strict and example checks)', () => {
     const r = spawnSync(resolve(ROOT, 'node_modules/.bin/redocly'), ['lint', 'openapi/openapi.json', '--format=stylish'], {
       cwd: ROOT,
