@@ -8,12 +8,13 @@ import type { Deps } from '../src/domain/deps'
 import { reconcileQueues } from '../src/domain/pipeline/reconcileQueues'
 import { verifyChain } from '../src/domain/chain/verifyChain'
 import { ensureCursor } from '../src/domain/chain/followChain'
-import { QueueNames } from '../src/jobs/queues'
+import { QueueNames, scheduleMaintenance } from '../src/jobs/queues'
 import { AppError, errorMessage } from '../src/lib/errors'
 import { scheduleReconciliations } from '../src/domain/reconciliation/scheduleReconciliations'
 import { processChainTick } from './processors/chain'
 import { processKekRotation } from './processors/kekRotation'
 import { processReconcile } from './processors/reconcile'
+import { processMaintenance } from './processors/maintenance'
 import { processSubmit } from './processors/submit'
 import { startWebhookWorkers } from './webhooks'
 
@@ -29,7 +30,8 @@ function wrap(deps: Deps, name: string, fn: Processor) {
   return async (job: Job) => {
     const log = deps.logger.child({ queue: name, jobId: job.id })
     try {
-      return await fn(deps, job)
+      // The use cases log through deps.logger: hand them the job's logger so every line carries the job id.
+      return await fn({ ...deps, logger: log }, job)
     } catch (e) {
       if (e instanceof AppError && !e.retryable) {
         log.error({ err: e, code: e.code }, 'job failed permanently')
@@ -57,6 +59,7 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
   }
   await reconcileQueues(deps)
   await scheduleReconciliations(deps)
+  await scheduleMaintenance(deps.queues, { task: 'prune-idempotency-keys' }, deps.config.idempotency.pruneIntervalSeconds * 1000)
   const connection = deps.redis
   const prefix = deps.config.redis.queuePrefix
   const workers = [
@@ -64,6 +67,7 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
     new Worker(QueueNames.chain, wrap(deps, QueueNames.chain, processChainTick), { connection, prefix, concurrency: Math.max(2, deps.config.chains.length * 2) }),
     new Worker(QueueNames.kekRotation, wrap(deps, QueueNames.kekRotation, processKekRotation), { connection, prefix, concurrency: 1 }),
     new Worker(QueueNames.reconcile, wrap(deps, QueueNames.reconcile, processReconcile), { connection, prefix, concurrency: 2 }),
+    new Worker(QueueNames.maintenance, wrap(deps, QueueNames.maintenance, processMaintenance), { connection, prefix, concurrency: 1 }),
   ]
   for (const w of workers) w.on('error', (err) => deps.logger.warn({ worker: w.name, err: err.message }, 'worker error'))
   await Promise.all(workers.map((w) => w.waitUntilReady()))

@@ -56,6 +56,10 @@ const EnvSchema = z.object({
   API_BODY_LIMIT: z.string().default('64kb'),
   IDEMPOTENCY_TTL_SECONDS: z.coerce.number().int().min(60).default(86_400),
   IDEMPOTENCY_LOCK_SECONDS: z.coerce.number().int().min(1).default(60),
+  IDEMPOTENCY_PRUNE_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(3600),
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(1).default(1200),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  TRUST_PROXY: z.string().default('false'),
   SUBMIT_BATCH_SIZE: z.coerce.number().int().min(1).max(500).default(50),
   DEV_START_ANVIL: bool.optional(),
   ANVIL_PORT: z.coerce.number().int().min(1).max(65535).default(8545),
@@ -74,7 +78,14 @@ const FileSchema = z.object({ chains: z.array(z.unknown()).optional() }).passthr
 export interface Config {
   env: 'development' | 'test' | 'production'
   logLevel: string
-  http: { host: string; port: number; publicUrl?: string; bodyLimit: string }
+  http: {
+    host: string
+    port: number
+    publicUrl?: string
+    bodyLimit: string
+    /** express `trust proxy`: false, true, a hop count or a comma-separated list of addresses/CIDRs/`loopback` */
+    trustProxy: boolean | number | string
+  }
   database: { url: string; poolSize: number }
   redis: { url: string; queuePrefix: string }
   workers: { concurrency: number; submitBatchSize: number }
@@ -91,7 +102,9 @@ export interface Config {
     awsKms?: AwsKmsConfig
     pkcs11?: Pkcs11Config
   }
-  idempotency: { ttlSeconds: number; lockSeconds: number }
+  idempotency: { ttlSeconds: number; lockSeconds: number; pruneIntervalSeconds: number }
+  /** default request budget of an API key per window (a key may have its own `rateLimit`) */
+  rateLimit: { requests: number; windowSeconds: number }
   /** crash-test hooks (src/lib/failpoints.ts); refused in production */
   failpoints: string[]
   pipeline: { nonceReconcileSeconds: number }
@@ -183,7 +196,7 @@ export function loadConfig(env: Env = process.env): Config {
   const config: Config = {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    http: { host: e.HOST, port: e.PORT, bodyLimit: e.API_BODY_LIMIT, ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}) },
+    http: { host: e.HOST, port: e.PORT, bodyLimit: e.API_BODY_LIMIT, trustProxy: parseTrustProxy(e.TRUST_PROXY), ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}) },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
     redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
     workers: { concurrency: e.WORKER_CONCURRENCY, submitBatchSize: e.SUBMIT_BATCH_SIZE },
@@ -198,7 +211,8 @@ export function loadConfig(env: Env = process.env): Config {
         .filter(Boolean)
         .map(parseMasterKey),
     },
-    idempotency: { ttlSeconds: e.IDEMPOTENCY_TTL_SECONDS, lockSeconds: e.IDEMPOTENCY_LOCK_SECONDS },
+    idempotency: { ttlSeconds: e.IDEMPOTENCY_TTL_SECONDS, lockSeconds: e.IDEMPOTENCY_LOCK_SECONDS, pruneIntervalSeconds: e.IDEMPOTENCY_PRUNE_INTERVAL_SECONDS },
+    rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     failpoints: (e.FAILPOINTS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     pipeline: { nonceReconcileSeconds: e.NONCE_RECONCILE_SECONDS },
     dev: {
@@ -269,6 +283,14 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
   return config
+}
+
+/** TRUST_PROXY → express's `trust proxy` value (the client IP of IP allowlists and the audit log comes from it). */
+function parseTrustProxy(v: string): boolean | number | string {
+  if (v === 'false' || v === '0' || v === '') return false
+  if (v === 'true') return true
+  if (/^[1-9][0-9]?$/.test(v)) return Number(v)
+  return v
 }
 
 function parseMasterKey(s: string): Buffer {

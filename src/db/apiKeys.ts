@@ -1,6 +1,7 @@
 /**
  * API clients and their keys. Keys are stored only as SHA-256 hashes (they are 256-bit random, so a
- * plain hash resists brute force); the clear key is shown once, at creation.
+ * plain hash resists brute force); the clear key is shown once, at creation. Revocation is final (a
+ * trigger refuses to undo it).
  */
 import type { DbOrTx } from './client'
 
@@ -10,26 +11,72 @@ export interface ApiKeyRow {
   name: string
   prefix: string
   scopes: string[]
+  /** CIDR blocks the key may be used from; empty = anywhere */
+  allowedCidrs: string[]
+  /** requests per rate-limit window; null = the configured default */
+  rateLimit: number | null
   createdAt: Date
   revokedAt: Date | null
   lastUsedAt: Date | null
 }
 
+const SELECT = {
+  id: true,
+  clientId: true,
+  name: true,
+  prefix: true,
+  scopes: true,
+  allowedCidrs: true,
+  rateLimit: true,
+  createdAt: true,
+  revokedAt: true,
+  lastUsedAt: true,
+} as const
+
 export async function insertClient(db: DbOrTx, c: { id: string; name: string }): Promise<void> {
   await db.apiClient.create({ data: c })
 }
 
-export async function insertApiKey(db: DbOrTx, k: { id: string; clientId: string; name: string; prefix: string; keyHash: Uint8Array; scopes: string[] }): Promise<ApiKeyRow> {
-  const row = await db.apiKey.create({ data: { ...k, keyHash: Buffer.from(k.keyHash) } })
-  const { keyHash: _omit, ...rest } = row
-  return rest
+export async function clientExists(db: DbOrTx, id: string): Promise<boolean> {
+  return (await db.apiClient.count({ where: { id } })) > 0
+}
+
+export async function insertApiKey(
+  db: DbOrTx,
+  k: { id: string; clientId: string; name: string; prefix: string; keyHash: Uint8Array; scopes: string[]; allowedCidrs?: string[]; rateLimit?: number | null },
+): Promise<ApiKeyRow> {
+  return db.apiKey.create({ data: { ...k, keyHash: Buffer.from(k.keyHash), allowedCidrs: k.allowedCidrs ?? [], rateLimit: k.rateLimit ?? null }, select: SELECT })
 }
 
 export async function findApiKeyByHash(db: DbOrTx, keyHash: Uint8Array): Promise<ApiKeyRow | null> {
-  return db.apiKey.findUnique({
-    where: { keyHash: Buffer.from(keyHash) },
-    select: { id: true, clientId: true, name: true, prefix: true, scopes: true, createdAt: true, revokedAt: true, lastUsedAt: true },
+  return db.apiKey.findUnique({ where: { keyHash: Buffer.from(keyHash) }, select: SELECT })
+}
+
+export async function getApiKey(db: DbOrTx, id: string): Promise<ApiKeyRow | null> {
+  return db.apiKey.findUnique({ where: { id }, select: SELECT })
+}
+
+/** Keys newest first, optionally of one client; `before` is the last id of the previous page. */
+export async function listApiKeys(db: DbOrTx, filter: { clientId?: string; revoked?: boolean }, page: { limit: number; before?: string }): Promise<ApiKeyRow[]> {
+  return db.apiKey.findMany({
+    where: {
+      ...(filter.clientId ? { clientId: filter.clientId } : {}),
+      ...(filter.revoked === undefined ? {} : filter.revoked ? { revokedAt: { not: null } } : { revokedAt: null }),
+      ...(page.before ? { id: { lt: page.before } } : {}),
+    },
+    orderBy: { id: 'desc' },
+    take: page.limit,
+    select: SELECT,
   })
+}
+
+/**
+ * Revokes a key (idempotent: a revoked key keeps its first `revokedAt`).
+ * @returns the key as it is now, or null when it does not exist
+ */
+export async function revokeApiKey(db: DbOrTx, id: string): Promise<ApiKeyRow | null> {
+  await db.$executeRaw`UPDATE api_keys SET revoked_at = now() WHERE id = ${id}::uuid AND revoked_at IS NULL`
+  return getApiKey(db, id)
 }
 
 /** Records use of a key, at most once a minute per key (keeps the hot path free of writes). */

@@ -5,7 +5,7 @@
  * transaction that stores the signed attempt (see {@link lockNonceCursor}).
  */
 import { toBigInt } from '../lib/amounts'
-import type { DbOrTx, DbTx } from './client'
+import type { DbOrTx, DbTx, Prisma } from './client'
 
 export type WithdrawalStatus =
   | 'pending_approval'
@@ -50,6 +50,12 @@ export interface WithdrawalRow {
   stuck: boolean
   stuckSince: Date | null
   cancelRequestedAt: Date | null
+  /** the API key that requested it (it may not approve it) */
+  createdByKeyId: string | null
+  /** what the withdrawal policy decided at request time (src/domain/policies) */
+  policyDecision: unknown
+  /** distinct approvals needed while `pending_approval` */
+  approvalsRequired: number
 }
 
 type PrismaWithdrawal = Awaited<ReturnType<DbTx['withdrawal']['findFirstOrThrow']>>
@@ -79,6 +85,9 @@ export interface NewWithdrawal {
   status: WithdrawalStatus
   /** the hold entry written later in the same transaction (the foreign key is checked at COMMIT) */
   holdEntryId?: string
+  createdByKeyId?: string | null
+  policyDecision?: Prisma.InputJsonValue
+  approvalsRequired?: number
 }
 
 export async function insertWithdrawal(tx: DbTx, w: NewWithdrawal): Promise<WithdrawalRow> {

@@ -5,6 +5,8 @@
  */
 import { getAddress } from 'viem'
 import type { AttemptRow, WithdrawalRow } from '../db/withdrawals'
+import type { ApprovalRow } from '../db/policies'
+import type { PolicyDecision } from './policies/evaluateWithdrawalPolicy'
 import type { DepositRow } from '../db/deposits'
 import type { AddressRow, WalletRow } from '../db/wallets'
 import type { KekRotationRow } from '../db/kekRotations'
@@ -59,7 +61,11 @@ export function attemptView(a: AttemptRow) {
 }
 export type AttemptView = ReturnType<typeof attemptView>
 
-export function withdrawalView(w: WithdrawalRow, attempts?: AttemptRow[]) {
+export function approvalView(a: ApprovalRow) {
+  return { apiKeyId: a.apiKeyId, clientId: a.clientId, decision: a.decision, comment: a.comment, createdAt: a.createdAt.toISOString() }
+}
+
+export function withdrawalView(w: WithdrawalRow, attempts?: AttemptRow[], approvals?: ApprovalRow[]) {
   return {
     id: w.id,
     kind: w.kind,
@@ -84,7 +90,10 @@ export function withdrawalView(w: WithdrawalRow, attempts?: AttemptRow[]) {
     confirmedAt: iso(w.confirmedAt),
     stuck: w.stuck,
     cancelRequestedAt: iso(w.cancelRequestedAt),
+    policyDecision: (w.policyDecision ?? null) as PolicyDecision | null,
+    approvalsRequired: w.approvalsRequired,
     ...(attempts ? { attempts: attempts.map(attemptView) } : {}),
+    ...(approvals ? { approvals: approvals.map(approvalView) } : {}),
   }
 }
 export type WithdrawalView = ReturnType<typeof withdrawalView>

@@ -1,22 +1,33 @@
 /**
  * The express application: request ids, logging, JSON parsing, routes from the route table, RFC 9457
  * errors. No business logic lives here: handlers parse input and call one domain use case.
+ *
+ * Each authenticated route runs, in order: API key → IP allowlist of the key → rate limit of the key →
+ * scope → input validation → idempotency → handler; mutating calls are then audited (src/http/middleware/audit.ts).
  */
 import { randomUUID } from 'node:crypto'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import { z } from 'zod'
+import * as OpenApiValidator from 'express-openapi-validator'
 import { authenticate, hasScope, type Principal } from '../domain/apiKeys/apiKeys'
+import { isIpAllowed } from '../domain/apiKeys/ipAllowlist'
 import type { Deps } from '../domain/deps'
 import { AppError, errorMessage, type FieldError } from '../lib/errors'
+import { auditCall } from './middleware/audit'
 import { beginIdempotent, parseIdempotencyKey } from './middleware/idempotency'
+import { createRateLimiter, type RateLimiter } from './middleware/rateLimit'
+import { buildOpenApi } from './openapi'
 import { problemOf, sendProblem } from './problem'
 import type { RouteDef, RouteResult } from './route'
-import { allRoutes } from './routes'
+import { allRoutes, API_VERSION } from './routes'
 
 export interface AppOptions {
-  /** validate every response against its schema (on in tests; a mismatch is a 500) */
+  /**
+   * validate every response against its zod schema and, with express-openapi-validator, against the
+   * OpenAPI 3.1 document (on in tests; a mismatch is a 500)
+   */
   validateResponses?: boolean
 }
 
@@ -49,15 +60,20 @@ async function principalOf(deps: Deps, req: Request): Promise<Principal> {
   return authenticate(deps.db, m[1]!)
 }
 
-function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions) {
+function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: RateLimiter) {
   return async (req: Request, res: Response) => {
     const requestId = res.locals.requestId as string
     const log = res.locals.log as Deps['logger']
+    res.locals.route = route
     let principal: Principal | null = null
     if (route.scope) {
       principal = await principalOf(deps, req)
-      if (!hasScope(principal, route.scope)) throw new AppError('forbidden', `this operation needs the "${route.scope}" scope`)
       res.locals.principal = principal
+      if (!isIpAllowed(principal.allowedCidrs, req.ip)) throw new AppError('ip_not_allowed', `this API key may not be used from ${req.ip}`)
+      const limit = await limiter.consume(principal)
+      res.set(limit.headers)
+      if (limit.retryAfterSeconds !== undefined) throw new AppError('rate_limited', `this API key may send ${limit.limit} requests per ${deps.config.rateLimit.windowSeconds} s; retry in ${limit.retryAfterSeconds} s`, { extra: { retryAfterSeconds: limit.retryAfterSeconds } })
+      if (!hasScope(principal, route.scope)) throw new AppError('forbidden', `this operation needs the "${route.scope}" scope`)
     }
     let rawBody: unknown = undefined
     if (route.body) {
@@ -68,7 +84,8 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions) {
     const params = parseWith(route.params, req.params, '/path')
     const query = parseWith(route.query, req.query, '/query')
     const body = parseWith(route.body, rawBody, '')
-    const ctx = { deps, params, query, body, principal, requestId, log, idempotency: null, req }
+    // The use cases log through deps.logger: give them the request's logger, so their lines carry the request id.
+    const ctx = { deps: { ...deps, logger: log }, params, query, body, principal, requestId, log, idempotency: null, req }
 
     let result: RouteResult
     const key = route.idempotency ? parseIdempotencyKey(req.get('idempotency-key')) : null
@@ -100,6 +117,7 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions) {
         if (!r.success) throw new AppError('internal', `${route.operationId} response does not match its schema: ${r.error.message}`)
       }
     }
+    await auditCall(deps, req, res, { status: result.status, code: null, body: result.body })
     if (result.headers) res.set(result.headers)
     if (result.stream) {
       // The first piece is produced before anything is sent, so that a failure to start (e.g. the
@@ -128,7 +146,7 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions) {
 export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] = allRoutes()): express.Express {
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', false)
+  app.set('trust proxy', deps.config.http.trustProxy)
   app.set('query parser', 'simple')
 
   app.use((req, res, next) => {
@@ -148,29 +166,50 @@ export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] 
   })
   app.use(express.json({ limit: deps.config.http.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }))
 
+  if (opts.validateResponses) {
+    // The document served at /openapi.json, checked against every real response (problems included).
+    app.use(
+      OpenApiValidator.middleware({
+        apiSpec: structuredClone(buildOpenApi(routes, API_VERSION)) as never,
+        validateRequests: false,
+        validateResponses: true,
+        validateSecurity: false,
+        ignoreUndocumented: true,
+      }),
+    )
+  }
+  const limiter = createRateLimiter(deps)
   for (const r of routes) {
-    app[r.method](toExpressPath(r.path), handlerFor(deps, r, opts))
+    app[r.method](toExpressPath(r.path), handlerFor(deps, r, opts, limiter))
   }
 
   app.use((req: Request, _res: Response, next: NextFunction) => {
     next(new AppError('not_found', `no route for ${req.method} ${req.path}`))
   })
   // express identifies error handlers by their four parameters.
-  app.use((err: unknown, req: Request, res: Response, _next: NextFunction) => {
+  const handleError = (err: unknown, req: Request, res: Response, _next: NextFunction) => {
     const requestId = (res.locals.requestId as string | undefined) ?? randomUUID()
     const log = (res.locals.log as Deps['logger'] | undefined) ?? deps.logger
     let e: AppError
     if (err instanceof AppError) e = err
     else if ((err as { type?: string }).type === 'entity.parse.failed') e = new AppError('invalid_json', 'the body is not valid JSON', { cause: err })
     else if ((err as { type?: string }).type === 'entity.too.large') e = new AppError('payload_too_large', `the body exceeds ${deps.config.http.bodyLimit}`, { cause: err })
+    else if ((err as { status?: number }).status === 415) e = new AppError('unsupported_media_type', errorMessage(err), { cause: err })
     else if ((err as { type?: string; status?: number }).status && (err as { status: number }).status < 500) {
       e = new AppError('validation_failed', errorMessage(err), { cause: err })
     } else e = new AppError('internal', 'an internal error occurred; it was logged with the request id', { cause: err })
     if (e.status >= 500) log.error({ err: e.cause ?? e, code: e.code }, e.message)
     else log.info({ code: e.code, status: e.status }, e.message)
     if (res.headersSent) return
-    if (e.code === 'idempotency_key_in_flight' || e.code === 'rate_limited' || e.code === 'dependency_unavailable') res.set('Retry-After', '1')
-    sendProblem(res, problemOf(e, req.originalUrl.split('?')[0] ?? req.path, requestId))
-  })
+    if ((e.code === 'idempotency_key_in_flight' || e.code === 'rate_limited' || e.code === 'dependency_unavailable') && !res.get('Retry-After')) res.set('Retry-After', String(e.extra?.retryAfterSeconds ?? 1))
+    const problem = problemOf(e, req.originalUrl.split('?')[0] ?? req.path, requestId)
+    void auditCall(deps, req, res, { status: problem.status, code: problem.code }).finally(() => {
+      if (!res.headersSent) sendProblem(res, problem)
+    })
+  }
+  app.use(handleError)
+  // Errors raised while a response is being sent (the OpenAPI response validator in tests reports a
+  // response that breaks the document this way) continue from the handler above: answer them too.
+  app.use(handleError)
   return app
 }

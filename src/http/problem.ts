@@ -34,5 +34,6 @@ export function problemOf(e: AppError, instance: string, requestId: string): Pro
 }
 
 export function sendProblem(res: Response, body: ProblemBody): void {
-  res.status(body.status).type('application/problem+json').send(JSON.stringify(body))
+  // res.json keeps the Content-Type set here (and lets the OpenAPI response validator see problems too).
+  res.status(body.status).type('application/problem+json').json(body)
 }

@@ -20,6 +20,8 @@ export const QueueNames = {
   reconcile: 'reconcile',
   /** Deliver one event to one webhook endpoint (one job per delivery; retries move it to delayed). */
   webhooks: 'webhooks',
+  /** Housekeeping on a schedule: prune expired idempotency keys. */
+  maintenance: 'maintenance',
 } as const
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames]
 
@@ -43,6 +45,8 @@ export const WebhookDeliveryPayload = z.object({
   round: z.number().int().min(1),
 })
 export type WebhookDeliveryPayload = z.infer<typeof WebhookDeliveryPayload>
+export const MaintenancePayload = z.object({ task: z.enum(['prune-idempotency-keys']) })
+export type MaintenancePayload = z.infer<typeof MaintenancePayload>
 
 export const JobDefinitions = {
   submit: {
@@ -101,6 +105,12 @@ export const JobDefinitions = {
       removeOnFail: true,
     } satisfies JobsOptions,
   },
+  maintenance: {
+    queue: QueueNames.maintenance,
+    payload: MaintenancePayload,
+    schedulerId: (p: MaintenancePayload) => `maintenance-${p.task}`,
+    options: { removeOnComplete: true, removeOnFail: { count: 100 } } satisfies JobsOptions,
+  },
 } as const
 
 export interface Queues {
@@ -109,6 +119,7 @@ export interface Queues {
   kekRotation: Queue
   reconcile: Queue
   webhooks: Queue
+  maintenance: Queue
   close(): Promise<void>
 }
 
@@ -124,14 +135,16 @@ export function openQueues(connection: ConnectionOptions, prefix: string): Queue
   const kekRotation = new Queue(QueueNames.kekRotation, { connection, prefix })
   const reconcile = new Queue(QueueNames.reconcile, { connection, prefix })
   const webhooks = new Queue(QueueNames.webhooks, { connection, prefix })
+  const maintenance = new Queue(QueueNames.maintenance, { connection, prefix })
   return {
     submit,
     chain,
     kekRotation,
     reconcile,
     webhooks,
+    maintenance,
     async close() {
-      await Promise.all([submit.close(), chain.close(), kekRotation.close(), reconcile.close(), webhooks.close()])
+      await Promise.all([submit.close(), chain.close(), kekRotation.close(), reconcile.close(), webhooks.close(), maintenance.close()])
     },
   }
 }
@@ -200,4 +213,14 @@ export async function enqueueWebhookDeliveries(queues: Queues, jobs: (WebhookDel
       opts: { ...def.options, jobId: def.jobId(p), ...(delayMs && delayMs > 0 ? { delay: Math.ceil(delayMs) } : {}) },
     })),
   )
+}
+
+/** Creates or updates the repeating maintenance task `p.task` (every `everyMs`). */
+export async function scheduleMaintenance(queues: Queues, p: MaintenancePayload, everyMs: number): Promise<void> {
+  const def = JobDefinitions.maintenance
+  await queues.maintenance.upsertJobScheduler(def.schedulerId(p), { every: everyMs }, {
+    name: p.task,
+    data: def.payload.parse(p),
+    opts: def.options,
+  })
 }

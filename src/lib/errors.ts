@@ -45,6 +45,15 @@ export const ErrorCodes = {
   key_unusable: { status: 502, title: 'Key is disabled, deleted, not permitted or locked' },
   rpc_failed: { status: 502, title: 'Chain RPC failed' },
   config_invalid: { status: 500, title: 'Configuration is invalid' },
+  // exchange-grade API (issue 8): key restrictions, withdrawal policies and approvals
+  ip_not_allowed: { status: 403, title: 'API key may not be used from this IP address' },
+  approval_not_allowed: { status: 403, title: 'This API key may not approve this withdrawal' },
+  api_key_not_found: { status: 404, title: 'API key not found' },
+  policy_not_found: { status: 404, title: 'Withdrawal policy not found' },
+  allowlist_entry_not_found: { status: 404, title: 'Allowlist entry not found' },
+  approval_already_recorded: { status: 409, title: 'This approver already decided on the withdrawal' },
+  allowlist_entry_exists: { status: 409, title: 'The address is already on the allowlist' },
+  policy_violation: { status: 422, title: 'Withdrawal refused by policy' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ErrorCode = keyof typeof ErrorCodes

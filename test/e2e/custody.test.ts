@@ -1,8 +1,11 @@
 /**
  * The first slice end to end, through the REST API against real Postgres, Redis and anvil:
  * wallets, deposit addresses, deposits, balances, withdrawals, the ledger, idempotency, bad input.
+ * Well-formed calls go through the typed client generated from the OpenAPI document (src/client);
+ * malformed ones through raw fetch.
  */
 import { getAddress, parseEther, type Address } from 'viem'
+import { unwrap, type Wallet, type WalletAddress } from '../../src/client'
 import { sql } from '../support/db'
 import { expectLedgerInvariants } from '../support/ledger'
 import { startStack, waitFor, type Stack } from '../support/stack'
@@ -22,16 +25,17 @@ afterAll(async () => {
 })
 
 async function createWallet(label = 'hot') {
-  const r = await s.call('POST', '/v1/wallets', { label, custody: 'hd' })
-  expect(r.status).toBe(201)
-  return r.body
+  const r = await s.client.POST('/v1/wallets', { body: { label, custody: 'hd' } })
+  expect(r.response.status).toBe(201)
+  return r.data!
 }
 
 async function balance(walletId: string) {
-  const r = await s.call('GET', `/v1/wallets/${walletId}/balances`)
-  expect(r.status).toBe(200)
-  return r.body.data.find((b: { asset: string }) => b.asset === '31337:native')
+  const r = await unwrap(s.client.GET('/v1/wallets/{walletId}/balances', { params: { path: { walletId } } }))
+  return r.data.find((b) => b.asset === '31337:native')!
 }
+
+const getWithdrawal = (withdrawalId: string) => unwrap(s.client.GET('/v1/withdrawals/{withdrawalId}', { params: { path: { withdrawalId } } }))
 
 async function rowCounts() {
   const [r] = await sql<{ w: string; a: string; e: string; p: string; ev: string }>(
@@ -42,8 +46,8 @@ async function rowCounts() {
 }
 
 describe('custody end to end', () => {
-  let wallet: { id: string; hotAddress: string; xpub: string }
-  let deposit: { id: string; address: string }
+  let wallet: Wallet
+  let deposit: WalletAddress
 
   test('a new hd wallet shows its hot address and account xpub, and keeps no seed in clear', async () => {
     wallet = await createWallet()
@@ -55,15 +59,16 @@ describe('custody end to end', () => {
   })
 
   test('deposit addresses are derived at m/44\'/60\'/0\'/0/i, i = 1, 2, …', async () => {
-    const a1 = await s.call('POST', `/v1/wallets/${wallet.id}/addresses`, { label: 'customer 1', externalId: 'cust-1' })
-    const a2 = await s.call('POST', `/v1/wallets/${wallet.id}/addresses`, {})
-    expect(a1.status).toBe(201)
-    expect(a1.body).toMatchObject({ index: 1, path: "m/44'/60'/0'/0/1", kind: 'deposit', label: 'customer 1', externalId: 'cust-1' })
-    expect(a2.body).toMatchObject({ index: 2, path: "m/44'/60'/0'/0/2" })
-    deposit = a1.body
-    const dup = await s.call('POST', `/v1/wallets/${wallet.id}/addresses`, { externalId: 'cust-1' })
-    expect(dup.status).toBe(409)
-    expect(dup.body).toMatchObject({ code: 'external_id_conflict', existingId: a1.body.id })
+    const path = { walletId: wallet.id }
+    const a1 = await s.client.POST('/v1/wallets/{walletId}/addresses', { params: { path }, body: { label: 'customer 1', externalId: 'cust-1' } })
+    const a2 = await s.client.POST('/v1/wallets/{walletId}/addresses', { params: { path }, body: {} })
+    expect(a1.response.status).toBe(201)
+    expect(a1.data).toMatchObject({ index: 1, path: "m/44'/60'/0'/0/1", kind: 'deposit', label: 'customer 1', externalId: 'cust-1' })
+    expect(a2.data).toMatchObject({ index: 2, path: "m/44'/60'/0'/0/2" })
+    deposit = a1.data!
+    const dup = await s.client.POST('/v1/wallets/{walletId}/addresses', { params: { path }, body: { externalId: 'cust-1' } })
+    expect(dup.response.status).toBe(409)
+    expect(dup.error).toMatchObject({ code: 'external_id_conflict', existingId: a1.data!.id })
     const list = await s.call('GET', `/v1/wallets/${wallet.id}/addresses?limit=2`)
     expect(list.body.data.map((a: { index: number }) => a.index)).toEqual([2, 1])
     expect(list.body.nextCursor).toEqual(expect.any(String))
@@ -89,28 +94,32 @@ describe('custody end to end', () => {
   })
 
   test('a withdrawal goes queued → submitted → mined → confirmed, with hold, posting and the gas booked', async () => {
-    const r = await s.call('POST', '/v1/withdrawals', { walletId: wallet.id, asset: '31337:native', to: ALICE, amount: parseEther('1').toString(), externalId: 'wd-1' }, { 'Idempotency-Key': 'wd-1-key' })
-    expect(r.status).toBe(201)
-    expect(r.body).toMatchObject({ status: 'queued', amount: parseEther('1').toString(), to: ALICE, externalId: 'wd-1' })
+    const r = await s.client.POST('/v1/withdrawals', {
+      params: { header: { 'idempotency-key': 'wd-1-key' } },
+      body: { walletId: wallet.id, asset: '31337:native', to: ALICE, amount: parseEther('1').toString(), externalId: 'wd-1' },
+    })
+    expect(r.response.status).toBe(201)
+    const created = r.data!
+    expect(created).toMatchObject({ status: 'queued', amount: parseEther('1').toString(), to: ALICE, externalId: 'wd-1', policyDecision: { outcome: 'allowed', policyId: null } })
     const held = await balance(wallet.id)
     // The hold applies at once (it may already be settled if the chain was quick).
     expect(BigInt(held.available)).toBe(parseEther('11'))
     const aliceBefore = await s.chain.getBalance({ address: ALICE })
     const done = await waitFor('withdrawal confirmed', async () => {
-      const w = await s.call('GET', `/v1/withdrawals/${r.body.id}`)
-      return w.body.status === 'confirmed' ? w.body : null
+      const w = await getWithdrawal(created.id)
+      return w.status === 'confirmed' ? w : null
     })
     expect(done.nonce).toBe('0')
     expect(done.attempts).toHaveLength(1)
-    expect(done.attempts[0]).toMatchObject({ status: 'mined', txHash: done.txHash })
-    const receipt = await s.chain.getTransactionReceipt({ hash: done.txHash })
+    expect(done.attempts![0]).toMatchObject({ status: 'mined', txHash: done.txHash })
+    const receipt = await s.chain.getTransactionReceipt({ hash: done.txHash as `0x${string}` })
     expect(receipt.status).toBe('success')
     expect(done.networkFee).toBe((receipt.gasUsed * receipt.effectiveGasPrice).toString())
     expect(await s.chain.getBalance({ address: ALICE })).toBe(aliceBefore + parseEther('1'))
     expect(await balance(wallet.id)).toEqual({ asset: '31337:native', available: parseEther('11').toString(), pending: '0', total: parseEther('11').toString() })
-    const types = (await sql<{ type: string }>(s.db.url, "SELECT type FROM events WHERE data->>'id' = $1 ORDER BY seq", [r.body.id])).map((e) => e.type)
+    const types = (await sql<{ type: string }>(s.db.url, "SELECT type FROM events WHERE data->>'id' = $1 ORDER BY seq", [created.id])).map((e) => e.type)
     expect(types).toEqual(['withdrawal.queued', 'withdrawal.submitted', 'withdrawal.mined', 'withdrawal.confirmed'])
-    const entries = await sql<{ kind: string; event: string }>(s.db.url, "SELECT kind, event FROM journal_entries WHERE ref_id = $1 ORDER BY seq", [r.body.id])
+    const entries = await sql<{ kind: string; event: string }>(s.db.url, "SELECT kind, event FROM journal_entries WHERE ref_id = $1 ORDER BY seq", [created.id])
     expect(entries).toEqual([
       { kind: 'hold', event: 'withdrawal.hold' },
       { kind: 'post', event: 'withdrawal.post' },
@@ -166,18 +175,16 @@ describe('custody end to end', () => {
   })
 
   test("the ledger's balance of the hot address equals eth_getBalance once everything is confirmed", async () => {
-    const accounts = await s.call('GET', `/v1/ledger/accounts?walletId=${wallet.id}&type=asset`)
-    expect(accounts.status).toBe(200)
+    const accounts = await unwrap(s.client.GET('/v1/ledger/accounts', { params: { query: { walletId: wallet.id, type: 'asset' } } }))
     for (const address of [wallet.hotAddress, deposit.address]) {
-      const acc = accounts.body.data.find((a: { address: string }) => a.address === address)
+      const acc = accounts.data.find((a) => a.address === address)!
       const onChain = await s.chain.getBalance({ address: address as Address })
       expect(acc.balances.posted).toBe(onChain.toString())
     }
-    const liability = (await s.call('GET', `/v1/ledger/accounts?walletId=${wallet.id}&type=liability`)).body.data[0]
-    const entries = await s.call('GET', `/v1/ledger/accounts/${liability.id}/entries?limit=5`)
-    expect(entries.status).toBe(200)
-    expect(entries.body.data).toHaveLength(5)
-    expect(entries.body.nextCursor).toEqual(expect.any(String))
+    const liability = (await unwrap(s.client.GET('/v1/ledger/accounts', { params: { query: { walletId: wallet.id, type: 'liability' } } }))).data[0]!
+    const entries = await unwrap(s.client.GET('/v1/ledger/accounts/{accountId}/entries', { params: { path: { accountId: liability.id }, query: { limit: 5 } } }))
+    expect(entries.data).toHaveLength(5)
+    expect(entries.nextCursor).toEqual(expect.any(String))
   })
 
   test('a withdrawal above the available balance is refused with a clear problem and writes no row', async () => {

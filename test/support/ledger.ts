@@ -3,7 +3,10 @@
  * the stack stops): a suite that leaves the ledger unbalanced, drifted or with a withdrawal or deposit
  * lacking its exact entries fails, whatever its own tests asserted.
  */
-import { createDb, type Db } from '../../src/db/client'
+import { createDb, withTx, type Db } from '../../src/db/client'
+import { getWallet } from '../../src/db/wallets'
+import { creditDeposit } from '../../src/domain/ledger/entries'
+import { newId } from '../../src/lib/ids'
 import { checkLedger } from '../../src/domain/ledger/checkLedger'
 import type { Stack } from './stack'
 
@@ -21,4 +24,15 @@ export async function expectLedgerInvariants(target: Stack | Db | string): Promi
   } finally {
     await own?.$disconnect()
   }
+}
+
+/**
+ * Credits a wallet in the ledger directly (a deposit credit entry without an on-chain deposit), for
+ * tests and benchmarks that need an available balance but no chain.
+ */
+
+export async function creditWallet(db: Db, walletId: string, amount: bigint, chainId = 31337): Promise<void> {
+  const w = await getWallet(db, walletId)
+  if (!w) throw new Error(`no wallet ${walletId}`)
+  await withTx(db, (tx) => creditDeposit(tx, { id: newId(), walletId, chainId, asset: `${chainId}:native`, address: w.hotAddress, amount, blockNumber: 0n }))
 }

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { Redis } from 'ioredis'
 import { createTestClient, http, publicActions, walletActions, type Address, type Hex } from 'viem'
+import { createCustodyClient, type CustodyClient } from '../../src/client'
 import { loadConfig, type Config } from '../../src/config'
 import { bootstrapApiKey, createApiKey } from '../../src/domain/apiKeys/apiKeys'
 import { toViemChain } from '../../src/chain/clients'
@@ -49,6 +50,8 @@ export interface Stack {
   chain: TestChainClient
   api: ApiServer
   apiKey: string
+  /** the typed client (src/client) with the admin key */
+  client: CustodyClient
   workers: Workers | null
   logs: ReturnType<typeof captureLogger>
   env: Record<string, string>
@@ -111,6 +114,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     chain,
     api,
     apiKey: key.key,
+    client: createCustodyClient({ baseUrl: api.url, apiKey: key.key }),
     workers,
     logs,
     env,

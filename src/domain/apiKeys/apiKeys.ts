@@ -1,14 +1,16 @@
 /**
- * API keys: random 256-bit secrets shown once, stored as SHA-256 hashes, with scopes.
+ * API keys: random 256-bit secrets shown once, stored as SHA-256 hashes, with scopes, an optional IP
+ * allowlist (CIDR blocks) and an optional request budget of their own per rate-limit window.
  *
  * Format: `csk_` + 43 base64url characters. The first 12 characters are kept as a `prefix` so
  * operators can recognise a key in lists without the secret.
  */
 import { createHash, randomBytes } from 'node:crypto'
-import { countActiveApiKeys, findApiKeyByHash, insertApiKey, insertClient, touchApiKey, type ApiKeyRow } from '../../db/apiKeys'
+import { clientExists, countActiveApiKeys, findApiKeyByHash, insertApiKey, insertClient, touchApiKey, type ApiKeyRow } from '../../db/apiKeys'
 import type { DbOrTx } from '../../db/client'
 import { AppError } from '../../lib/errors'
 import { newId } from '../../lib/ids'
+import { normaliseCidrs } from './ipAllowlist'
 
 export const SCOPES = [
   'wallets:read',
@@ -21,6 +23,10 @@ export const SCOPES = [
   'events:read',
   'webhooks:read',
   'webhooks:write',
+  'policies:read',
+  'policies:write',
+  'approver',
+  'audit:read',
   'admin',
 ] as const
 export type Scope = (typeof SCOPES)[number]
@@ -29,6 +35,10 @@ export interface Principal {
   keyId: string
   clientId: string
   scopes: ReadonlySet<string>
+  /** CIDR blocks the key may be used from; empty = anywhere */
+  allowedCidrs: readonly string[]
+  /** requests per rate-limit window; null = the configured default */
+  rateLimit: number | null
 }
 
 export function hashApiKey(key: string): Uint8Array {
@@ -41,19 +51,56 @@ export interface CreatedApiKey {
   record: ApiKeyRow
 }
 
+export interface CreateApiKeyInput {
+  name: string
+  /** scopes from {@link SCOPES}; `admin` implies all */
+  scopes: string[]
+  /** an existing API client to add the key to; without it a new client is created */
+  clientId?: string
+  clientName?: string
+  /** CIDR blocks (or single addresses) the key may be used from; empty or absent = anywhere */
+  allowedCidrs?: string[]
+  /** requests per rate-limit window for this key; absent = RATE_LIMIT_REQUESTS */
+  rateLimit?: number | null
+}
+
 /**
- * Creates an API key (and, without `clientId`, a new API client for it).
- * @param scopes scopes from {@link SCOPES}; `admin` implies all
+ * Creates an API key (and, without `clientId`, a new API client for it). The secret is returned once
+ * and stored only as its SHA-256 hash.
+ * @throws AppError `validation_failed` (unknown scope, malformed CIDR, unknown client)
  */
-export async function createApiKey(db: DbOrTx, input: { name: string; scopes: string[]; clientId?: string; clientName?: string }): Promise<CreatedApiKey> {
+export async function createApiKey(db: DbOrTx, input: CreateApiKeyInput): Promise<CreatedApiKey> {
   const unknown = input.scopes.filter((s) => !(SCOPES as readonly string[]).includes(s))
-  if (unknown.length) throw new AppError('validation_failed', `unknown scopes: ${unknown.join(', ')}`)
+  if (unknown.length) {
+    throw new AppError('validation_failed', `unknown scopes: ${unknown.join(', ')} (known: ${SCOPES.join(', ')})`, {
+      errors: unknown.map((s) => ({ pointer: `/scopes/${input.scopes.indexOf(s)}`, detail: `unknown scope "${s}"` })),
+    })
+  }
+  if (!input.scopes.length) throw new AppError('validation_failed', 'a key needs at least one scope', { errors: [{ pointer: '/scopes', detail: 'empty' }] })
+  const { cidrs, errors } = normaliseCidrs(input.allowedCidrs ?? [], '/allowedCidrs')
+  if (errors.length) throw new AppError('validation_failed', errors.map((e) => e.detail).join('; '), { errors })
+  if (input.clientId && !(await clientExists(db, input.clientId))) {
+    throw new AppError('validation_failed', `API client ${input.clientId} does not exist`, { errors: [{ pointer: '/clientId', detail: 'unknown client' }] })
+  }
   const clientId = input.clientId ?? newId()
   if (!input.clientId) await insertClient(db, { id: clientId, name: input.clientName ?? input.name })
   const key = 'csk_' + randomBytes(32).toString('base64url')
-  const record = await insertApiKey(db, { id: newId(), clientId, name: input.name, prefix: key.slice(0, 12), keyHash: hashApiKey(key), scopes: input.scopes })
+  const record = await insertApiKey(db, {
+    id: newId(),
+    clientId,
+    name: input.name,
+    prefix: key.slice(0, 12),
+    keyHash: hashApiKey(key),
+    scopes: [...new Set(input.scopes)],
+    allowedCidrs: cidrs,
+    rateLimit: input.rateLimit ?? null,
+  })
   return { key, record }
 }
+
+// Per process: when each key's last_used_at was last written, so that the hot path skips the UPDATE
+// (the column has minute resolution anyway).
+const touched = new Map<string, number>()
 
 /**
  * Resolves a bearer key to its principal.
@@ -63,8 +110,13 @@ export async function authenticate(db: DbOrTx, key: string): Promise<Principal> 
   if (!/^csk_[A-Za-z0-9_-]{43}$/.test(key)) throw new AppError('unauthorized', 'malformed API key')
   const row = await findApiKeyByHash(db, hashApiKey(key))
   if (!row || row.revokedAt) throw new AppError('unauthorized', 'unknown or revoked API key')
-  void touchApiKey(db, row.id).catch(() => undefined)
-  return { keyId: row.id, clientId: row.clientId, scopes: new Set(row.scopes) }
+  const now = Date.now()
+  if ((touched.get(row.id) ?? 0) < now - 60_000) {
+    if (touched.size > 10_000) touched.clear()
+    touched.set(row.id, now)
+    void touchApiKey(db, row.id).catch(() => undefined)
+  }
+  return { keyId: row.id, clientId: row.clientId, scopes: new Set(row.scopes), allowedCidrs: row.allowedCidrs, rateLimit: row.rateLimit }
 }
 
 /** True when `p` may use a route needing `scope` (`admin` grants every scope). */

@@ -1,5 +1,5 @@
 import { getAddress, isAddress } from 'viem'
-import { isConstraintViolation, withTx, type DbTx } from '../../db/client'
+import { isConstraintViolation, withTx, type DbTx, type Prisma } from '../../db/client'
 import { insertEvents } from '../../db/events'
 import { getWallet } from '../../db/wallets'
 import { findWithdrawalByExternalId, insertWithdrawal } from '../../db/withdrawals'
@@ -10,6 +10,7 @@ import { newId } from '../../lib/ids'
 import { resolveAsset } from '../assets'
 import type { Deps } from '../deps'
 import { placeWithdrawalHold } from '../ledger/entries'
+import { evaluateWithdrawalPolicy, policyViolation } from '../policies/evaluateWithdrawalPolicy'
 import { withdrawalView, type WithdrawalView } from '../views'
 
 export interface CreateWithdrawalInput {
@@ -27,20 +28,25 @@ export interface CreateWithdrawalInput {
 /**
  * Requests a withdrawal from a wallet's hot address.
  *
- * In one database transaction: the withdrawal row (`queued`), a hold of `amount` on the wallet's
- * customer liability account, and the `withdrawal.queued` event. After commit the submit job is
- * enqueued (if Redis is down, the queue reconciler enqueues it later from Postgres).
+ * In one database transaction: the withdrawal policy of (wallet, asset) is evaluated (its decision is
+ * stored with the withdrawal), the withdrawal row (`queued`, or `pending_approval` when the amount is
+ * above the policy's approval threshold), the `withdrawal.queued` / `withdrawal.pending_approval`
+ * event, and last the hold of `amount` on the wallet's customer liability account (also while awaiting
+ * approval, so the funds stay reserved; last, because it takes the wallet's contended balance-row lock
+ * until COMMIT). After commit a queued withdrawal's submit job is enqueued (if Redis is down, the queue
+ * reconciler enqueues it later from Postgres).
  *
  * @param within optional: run inside the caller's transaction (the idempotency layer stores the
  *               response in the same transaction)
  * @throws AppError `wallet_not_found`, `unknown_asset`, `validation_failed` (bad address),
  *         `insufficient_balance` (available < amount; nothing written),
- *         `external_id_conflict` (409, `existingId` points at the first withdrawal)
+ *         `external_id_conflict` (409, `existingId` points at the first withdrawal),
+ *         `policy_violation` (422, `rule` and `decision` say which rule refused; nothing written)
  */
 export async function createWithdrawal(
   deps: Deps,
   input: CreateWithdrawalInput,
-  actor: { clientId: string },
+  actor: { clientId: string; keyId?: string },
   within?: (tx: DbTx, view: WithdrawalView) => Promise<void>,
 ): Promise<WithdrawalView> {
   const asset = resolveAsset(deps.config, input.asset)
@@ -51,7 +57,10 @@ export async function createWithdrawal(
 
   let view: WithdrawalView
   try {
+    const to = getAddress(input.to).toLowerCase()
     view = await withTx(deps.db, async (tx) => {
+      const decision = await evaluateWithdrawalPolicy(tx, { walletId: wallet.id, asset: asset.id, to, amount: input.amount })
+      if (decision.outcome === 'refused') throw policyViolation(decision)
       const holdId = newId()
       const row = await insertWithdrawal(tx, {
         id: newId(),
@@ -62,13 +71,16 @@ export async function createWithdrawal(
         chainId: asset.chainId,
         asset: asset.id,
         fromAddress: wallet.hotAddress,
-        toAddress: getAddress(input.to).toLowerCase(),
+        toAddress: to,
         amount: input.amount,
-        status: 'queued',
+        status: decision.outcome === 'pending_approval' ? 'pending_approval' : 'queued',
         holdEntryId: holdId,
+        createdByKeyId: actor.keyId ?? null,
+        policyDecision: decision as unknown as Prisma.InputJsonValue,
+        approvalsRequired: decision.approvalsRequired,
       })
       const v = withdrawalView(row)
-      await insertEvents(tx, [{ type: 'withdrawal.queued', data: v, walletId: wallet.id }])
+      await insertEvents(tx, [{ type: row.status === 'pending_approval' ? 'withdrawal.pending_approval' : 'withdrawal.queued', data: v, walletId: wallet.id }])
       if (within) await within(tx, v)
       // Last: the hold takes the wallet's balance row lock, held until COMMIT.
       await placeWithdrawalHold(tx, row, holdId)
@@ -91,6 +103,7 @@ export async function createWithdrawal(
     }
     throw e
   }
+  if (view.status !== 'queued') return view
   try {
     await enqueueSubmit(deps.queues, { withdrawalId: view.id })
   } catch (e) {

@@ -5,10 +5,10 @@ import { defineRoute } from '../route'
 import { AddressString, Deposit, PageQuery, Uuid, listOf } from '../schemas'
 
 const ListQuery = PageQuery.extend({
-  walletId: Uuid.optional(),
-  status: z.enum(['detected', 'confirmed', 'orphaned']).optional(),
-  chainId: z.coerce.number().int().positive().optional(),
-  address: AddressString.optional(),
+  walletId: Uuid.optional().meta({ description: 'Only deposits to this wallet' }),
+  status: z.enum(['detected', 'confirmed', 'orphaned']).optional().meta({ description: 'Only deposits in this state', example: 'confirmed' }),
+  chainId: z.coerce.number().int().positive().optional().meta({ description: 'Only deposits on this chain (EIP-155 id)', example: 31337 }),
+  address: AddressString.optional().meta({ description: 'Only deposits to this address' }),
 })
 
 export const depositRoutes = [
@@ -43,7 +43,7 @@ export const depositRoutes = [
     summary: 'Get a deposit',
     tags: ['Deposits'],
     scope: 'deposits:read',
-    params: z.strictObject({ depositId: Uuid }),
+    params: z.strictObject({ depositId: Uuid.meta({ description: 'Deposit id' }) }),
     responses: { 200: { description: 'The deposit', schema: Deposit } },
     errors: ['deposit_not_found'],
     async handler({ deps, params }) {

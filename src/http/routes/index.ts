@@ -3,10 +3,14 @@ import { resolve } from 'node:path'
 import { buildOpenApi, renderDocsHtml } from '../openapi'
 import type { RouteDef } from '../route'
 import { adminRoutes } from './admin'
+import { apiKeyRoutes } from './apiKeys'
+import { approvalRoutes } from './approvals'
+import { auditRoutes } from './audit'
 import { depositRoutes } from './deposits'
 import { eventRoutes } from './events'
 import { ledgerRoutes } from './ledger'
 import { reconciliationRoutes } from './reconciliations'
+import { policyRoutes } from './policies'
 import { systemRoutes } from './system'
 import { walletRoutes } from './wallets'
 import { webhookEndpointRoutes } from './webhooks'
@@ -21,5 +25,6 @@ export function allRoutes(): RouteDef[] {
   const routes: RouteDef[] = []
   const getSpec = () => (spec ??= buildOpenApi(routes, API_VERSION))
   routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...ledgerRoutes, ...reconciliationRoutes, ...webhookEndpointRoutes, ...eventRoutes, ...adminRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
+  routes.push(...approvalRoutes, ...policyRoutes, ...apiKeyRoutes, ...auditRoutes)
   return routes
 }

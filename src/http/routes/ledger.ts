@@ -22,7 +22,7 @@ import {
   listOf,
 } from '../schemas'
 
-const AccountParams = z.strictObject({ accountId: Uuid })
+const AccountParams = z.strictObject({ accountId: Uuid.meta({ description: 'Ledger account id' }) })
 
 const DateTimeQuery = z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 date-time', example: '2026-11-01T00:00:00Z' })
 const BlockNumberString = z.string().regex(/^(0|[1-9][0-9]{0,18})$/, 'must be a block number (decimal integer)').meta({ description: 'Block number', example: '19000000' })
@@ -158,12 +158,12 @@ export const ledgerRoutes = [
     tags: ['Ledger'],
     scope: 'ledger:read',
     query: PageQuery.extend({
-      walletId: Uuid.optional(),
-      asset: AssetId.optional(),
-      type: z.enum(['asset', 'liability', 'expense', 'revenue', 'equity', 'suspense']).optional(),
-      role: AccountRole.optional(),
-      chainId: z.coerce.number().int().positive().optional(),
-      address: AddressString.optional(),
+      walletId: Uuid.optional().meta({ description: 'Only accounts of this wallet' }),
+      asset: AssetId.optional().meta({ description: 'Only accounts of this asset' }),
+      type: z.enum(['asset', 'liability', 'expense', 'revenue', 'equity', 'suspense']).optional().meta({ description: 'Only accounts of this type', example: 'liability' }),
+      role: AccountRole.optional().meta({ description: 'Only accounts of this role (hot, deposit, treasury, customer, network_fee, …)', example: 'hot' }),
+      chainId: z.coerce.number().int().positive().optional().meta({ description: 'Only accounts of this chain', example: 31337 }),
+      address: AddressString.optional().meta({ description: 'Only the asset account of this address' }),
     }),
     responses: { 200: { description: 'A page of accounts, oldest first', schema: listOf(LedgerAccount, 'LedgerAccountList') } },
     async handler({ deps, query }) {

@@ -1,5 +1,16 @@
+import { readFileSync } from 'node:fs'
 import { z } from 'zod'
+import { redocBundlePath } from '../openapi'
 import { defineRoute, type RouteDef } from '../route'
+
+let redocBundle: Buffer | undefined
+
+const Readiness = z
+  .object({
+    status: z.enum(['ok', 'unavailable']).meta({ description: '`ok` when every check is `ok`', example: 'ok' }),
+    checks: z.record(z.string(), z.string()).meta({ description: 'Each dependency (`postgres`, `redis`, `chain:<id>`) → `ok` or `unavailable: <reason>`', example: { postgres: 'ok', redis: 'ok', 'chain:31337': 'ok' } }),
+  })
+  .meta({ id: 'Readiness', description: 'Readiness of the process and its dependencies' })
 
 /** `/healthz`, `/readyz` and the API description. The document is built lazily from the route table. */
 export function systemRoutes(spec: () => unknown, docsHtml: () => string): RouteDef[] {
@@ -11,7 +22,7 @@ export function systemRoutes(spec: () => unknown, docsHtml: () => string): Route
       summary: 'Liveness',
       tags: ['System'],
       scope: null,
-      responses: { 200: { description: 'The process is alive', schema: z.object({ status: z.literal('ok') }) } },
+      responses: { 200: { description: 'The process is alive', schema: z.object({ status: z.literal('ok').meta({ description: 'Always `ok`', example: 'ok' }) }).meta({ id: 'Health', description: 'Liveness' }) } },
       async handler() {
         return { status: 200, body: { status: 'ok' } }
       },
@@ -24,8 +35,8 @@ export function systemRoutes(spec: () => unknown, docsHtml: () => string): Route
       tags: ['System'],
       scope: null,
       responses: {
-        200: { description: 'Ready', schema: z.object({ status: z.enum(['ok', 'unavailable']), checks: z.record(z.string(), z.string()) }).meta({ id: 'Readiness' }) },
-        503: { description: 'A dependency is unavailable', schema: z.object({ status: z.enum(['ok', 'unavailable']), checks: z.record(z.string(), z.string()) }) },
+        200: { description: 'Ready', schema: Readiness },
+        503: { description: 'A dependency is unavailable', schema: Readiness },
       },
       async handler({ deps }) {
         const checks: Record<string, string> = {}
@@ -53,7 +64,7 @@ export function systemRoutes(spec: () => unknown, docsHtml: () => string): Route
       summary: 'This API as an OpenAPI 3.1 document',
       tags: ['System'],
       scope: null,
-      responses: { 200: { description: 'OpenAPI 3.1 document' } },
+      responses: { 200: { description: 'OpenAPI 3.1 document', schema: z.record(z.string(), z.unknown()).meta({ id: 'OpenApiDocument', description: 'This document (OpenAPI 3.1)', example: { openapi: '3.1.0' } }) } },
       async handler() {
         return { status: 200, body: spec() }
       },
@@ -65,9 +76,22 @@ export function systemRoutes(spec: () => unknown, docsHtml: () => string): Route
       summary: 'API reference (HTML)',
       tags: ['System'],
       scope: null,
-      responses: { 200: { description: 'HTML page' } },
+      responses: { 200: { description: 'HTML page rendering /openapi.json with Redoc' } },
       async handler() {
         return { status: 200, raw: { contentType: 'text/html; charset=utf-8', data: docsHtml() } }
+      },
+    }),
+    defineRoute({
+      method: 'get',
+      path: '/docs/redoc.standalone.js',
+      operationId: 'docsRenderer',
+      summary: 'The API reference renderer (Redoc standalone bundle, served from this server)',
+      tags: ['System'],
+      scope: null,
+      responses: { 200: { description: 'JavaScript' } },
+      async handler() {
+        redocBundle ??= readFileSync(redocBundlePath())
+        return { status: 200, raw: { contentType: 'application/javascript; charset=utf-8', data: redocBundle }, headers: { 'Cache-Control': 'public, max-age=3600' } }
       },
     }),
   ]

@@ -4,30 +4,31 @@ import { createWallet } from '../../domain/wallets/createWallet'
 import { getWalletBalances, getWalletView, listAddressViews, listWalletViews } from '../../domain/wallets/queries'
 import { decodeCursor, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
-import { Balance, DepositAddress, ExternalId, PageQuery, Uuid, Wallet, listOf } from '../schemas'
+import { Balance, DepositAddress, ExternalId, listOf, PageQuery, Text, Uuid, Wallet } from '../schemas'
 
-const WalletParams = z.strictObject({ walletId: Uuid })
+const WalletParams = z.strictObject({ walletId: Uuid.meta({ description: 'Wallet id' }) })
 
 const CreateWalletBody = z
   .strictObject({
-    label: z.string().min(1).max(200).meta({ description: 'Name of the wallet', example: 'Exchange hot wallet' }),
+    label: Text(200).meta({ description: 'Name of the wallet', example: 'Exchange hot wallet' }),
     custody: z.enum(['hd', 'kms-key', 'hsm-key']).default('hd').meta({
       description:
         '`hd`: BIP-39 seed sealed under the key backend, with deposit addresses; `kms-key` (KEY_BACKEND=aws-kms) / `hsm-key` (KEY_BACKEND=pkcs11): one secp256k1 key inside AWS KMS or the HSM, one address',
+      example: 'hd',
     }),
     keyRef: z.string().min(1).max(2048).optional().meta({
       description: 'Adopt an existing key instead of creating one: a KMS key id, ARN or alias (`kms-key`), or the CKA_LABEL of a non-extractable secp256k1 key pair in the token (`hsm-key`)',
       example: 'alias/treasury-signer',
     }),
   })
-  .meta({ id: 'CreateWalletRequest' })
+  .meta({ id: 'CreateWalletRequest', description: 'A new wallet' })
 
 const CreateAddressBody = z
   .strictObject({
-    label: z.string().min(1).max(200).optional().meta({ example: 'customer 42' }),
+    label: Text(200).optional().meta({ description: 'Your label for the address', example: 'customer 42' }),
     externalId: ExternalId.optional().meta({ description: 'Your id for this address; unique within the wallet', example: 'cust-42' }),
   })
-  .meta({ id: 'CreateAddressRequest' })
+  .meta({ id: 'CreateAddressRequest', description: 'A new deposit address; the body may be empty' })
 
 export const walletRoutes = [
   defineRoute({
@@ -117,7 +118,7 @@ export const walletRoutes = [
     tags: ['Wallets'],
     scope: 'wallets:read',
     params: WalletParams,
-    responses: { 200: { description: 'Balances per asset', schema: z.object({ data: z.array(Balance) }).meta({ id: 'BalanceList' }) } },
+    responses: { 200: { description: 'Balances per asset', schema: z.object({ data: z.array(Balance).meta({ description: 'One balance per configured asset' }) }).meta({ id: 'BalanceList', description: "A wallet's balances" }) } },
     errors: ['wallet_not_found'],
     async handler({ deps, params }) {
       return { status: 200, body: { data: await getWalletBalances(deps, params.walletId) } }

@@ -15,11 +15,11 @@ const CreateWithdrawalBody = z
     amount: PositiveAmountString,
     externalId: ExternalId.optional().meta({ description: 'Your id for this withdrawal; unique forever per API client', example: 'wd-2026-000123' }),
   })
-  .meta({ id: 'CreateWithdrawalRequest' })
+  .meta({ id: 'CreateWithdrawalRequest', description: 'A withdrawal to request' })
 
 const ListQuery = PageQuery.extend({
-  walletId: Uuid.optional(),
-  status: WithdrawalStatus.optional(),
+  walletId: Uuid.optional().meta({ description: 'Only withdrawals from this wallet' }),
+  status: WithdrawalStatus.optional().meta({ description: 'Only withdrawals in this state' }),
 })
 
 export const withdrawalRoutes = [
@@ -35,12 +35,12 @@ export const withdrawalRoutes = [
     idempotency: 'required',
     body: CreateWithdrawalBody,
     responses: { 201: { description: 'The queued withdrawal', schema: Withdrawal } },
-    errors: ['wallet_not_found', 'unknown_asset', 'insufficient_balance', 'external_id_conflict', 'idempotency_key_missing', 'idempotency_key_reused', 'idempotency_key_in_flight'],
+    errors: ['wallet_not_found', 'unknown_asset', 'insufficient_balance', 'external_id_conflict', 'policy_violation', 'idempotency_key_missing', 'idempotency_key_reused', 'idempotency_key_in_flight'],
     async handler({ deps, body, principal, idempotency }) {
       const view = await createWithdrawal(
         deps,
         { walletId: body.walletId, asset: body.asset, to: body.to, amount: BigInt(body.amount), ...(body.externalId ? { externalId: body.externalId } : {}) },
-        { clientId: principal!.clientId },
+        { clientId: principal!.clientId, keyId: principal!.keyId },
         idempotency?.within(201),
       )
       return { status: 201, body: view }
@@ -71,7 +71,7 @@ export const withdrawalRoutes = [
     summary: 'Get a withdrawal with its attempts',
     tags: ['Withdrawals'],
     scope: 'withdrawals:read',
-    params: z.strictObject({ withdrawalId: Uuid }),
+    params: z.strictObject({ withdrawalId: Uuid.meta({ description: 'Withdrawal id' }) }),
     responses: { 200: { description: 'The withdrawal', schema: Withdrawal } },
     errors: ['withdrawal_not_found'],
     async handler({ deps, params }) {

@@ -1,0 +1,57 @@
+/**
+ * When each error code of the closed catalogue ({@link ErrorCodes}) is returned, and what a client
+ * should do about it. Rendered into the OpenAPI document (the `ErrorCode` schema, `x-error-codes` and the
+ * "Errors" section of the description) and listed in README.md.
+ *
+ * Kept beside, not inside, the catalogue so that adding a code stays a one-line change there; a code
+ * without a line here is documented by its title alone.
+ */
+import { ErrorCodes, type ErrorCode } from './errors'
+
+export const ERROR_DOCS: { readonly [K in ErrorCode]?: string } = {
+  validation_failed: 'A path parameter, query parameter, header or body field is invalid; `errors[]` lists each one with a JSON pointer (RFC 6901) into the request. Fix the request; do not retry it as is.',
+  invalid_json: 'The body is not valid JSON.',
+  idempotency_key_missing: 'A money-moving POST was sent without an `Idempotency-Key` header.',
+  unauthorized: 'No API key, a malformed one, an unknown one or a revoked one. Nothing was done.',
+  forbidden: 'The API key is valid but lacks the scope the operation requires (`x-required-scope`). Nothing was done.',
+  not_found: 'No such route.',
+  wallet_not_found: 'The wallet id does not exist.',
+  withdrawal_not_found: 'The withdrawal id does not exist.',
+  deposit_not_found: 'The deposit id does not exist.',
+  ledger_account_not_found: 'The ledger account id does not exist.',
+  unsupported_media_type: 'A body was sent with a Content-Type other than `application/json` (or an unsupported charset).',
+  payload_too_large: 'The body exceeds the configured limit (`API_BODY_LIMIT`, 64 kB by default).',
+  idempotency_key_in_flight: 'A request with the same `Idempotency-Key` is still being processed. Retry after `Retry-After` seconds: you will get its response.',
+  external_id_conflict: '`externalId` is already used (for withdrawals: by this API client, forever; for addresses: in this wallet). `existingId` points at the existing object.',
+  invalid_state: 'The resource is not in a state that allows the operation (e.g. approving a withdrawal that is no longer `pending_approval`).',
+  idempotency_key_reused: 'The `Idempotency-Key` was already used with a different method, path or body. Use a new key for a new request.',
+  unknown_asset: 'The asset is malformed or not configured.',
+  unknown_chain: 'The chain is not configured.',
+  insufficient_balance: "The wallet's available balance of the asset is below the amount; `available` and `requested` give both in base units.",
+  custody_not_supported: 'The requested custody type is not available with the configured key backend.',
+  rate_limited: 'The API key used up its request budget of the window. `Retry-After` and `RateLimit` say when it refills.',
+  internal: 'An unexpected error; it was logged with the request id. Safe to retry idempotent requests.',
+  dependency_unavailable: 'Postgres or Redis is unreachable. Retry later.',
+  key_backend_failed: 'The key backend (KMS, HSM) failed. Retry later.',
+  rpc_failed: 'The chain RPC failed. Retry later.',
+  config_invalid: 'The service is misconfigured (never returned for a valid deployment).',
+  ip_not_allowed: "The API key has an IP allowlist and the request's address is not in it. Nothing was done.",
+  approval_not_allowed: 'The API key that requested a withdrawal cannot approve it (four-eyes rule).',
+  api_key_not_found: 'The API key id does not exist.',
+  policy_not_found: 'The wallet has no withdrawal policy for that asset.',
+  allowlist_entry_not_found: 'The allowlist entry id does not exist in this wallet (or was removed).',
+  allowlist_entry_exists: 'The address is already an active entry of the wallet\'s allowlist; `existingId` points at it (its cooling-off period is not restarted).',
+  approval_already_recorded: 'This approver already approved or rejected the withdrawal; a second decision does not count.',
+  policy_violation:
+    "The wallet's withdrawal policy refuses the withdrawal; `rule` names the rule (`max_per_transaction`, `velocity_24h`, `allowlist`) and `decision` explains every rule that was evaluated. Nothing was written.",
+}
+
+/** The catalogue as documented: code → HTTP status, title and when it is returned. */
+export function errorCatalogue(): { code: ErrorCode; status: number; title: string; description: string }[] {
+  return (Object.keys(ErrorCodes) as ErrorCode[]).map((code) => ({
+    code,
+    status: ErrorCodes[code].status,
+    title: ErrorCodes[code].title,
+    description: ERROR_DOCS[code] ?? ErrorCodes[code].title,
+  }))
+}

@@ -1,0 +1,174 @@
+/**
+ * Bad input, sent to every route of the route table (allRoutes(), so routes added later are covered):
+ * malformed JSON, wrong JSON types, huge numbers, negative and fractional amounts, bad EIP-55
+ * checksums, unknown fields, missing fields, oversized payloads, wrong content types, malformed path
+ * parameters, query strings and Idempotency-Keys. Every answer must be a 4xx RFC 9457 problem (never a
+ * 5xx), and no row may be written in any table (the audit log records the refused calls on purpose).
+ */
+import type { z } from 'zod'
+import { createApiKey } from '../../src/domain/apiKeys/apiKeys'
+import type { RouteDef } from '../../src/http/route'
+import { allRoutes } from '../../src/http/routes'
+import { apiDocument, exampleOf, operationOf, sampleRequest, send, tableCounts } from '../support/routeSamples'
+import { startStack, type Stack } from '../support/stack'
+
+let s: Stack
+let key: string
+
+beforeAll(async () => {
+  s = await startStack({ workers: false })
+  // The suite sends a few thousand requests: give its key a budget to match.
+  key = (await createApiKey(s.rt.db, { name: 'fuzz', scopes: ['admin'], rateLimit: 1_000_000 })).key
+})
+afterAll(async () => {
+  await s?.stop()
+})
+
+interface Variant {
+  name: string
+  method: string
+  path: string
+  body?: unknown
+  rawBody?: string | Buffer
+  headers: Record<string, string>
+}
+
+const BAD_VALUES: [string, unknown][] = [
+  ['null', null],
+  ['true', true],
+  ['zero', 0],
+  ['a negative number', -1],
+  ['a fractional number', 0.5],
+  ['a huge number', 1e308],
+  ['a huge negative number', -1e308],
+  ['an empty string', ''],
+  ['a blank string', ' '],
+  ['a negative amount', '-1'],
+  ['a fractional amount', '1.5'],
+  ['an exponent amount', '1e18'],
+  ['a hex amount', '0x10'],
+  ['an amount above uint256', '1' + '0'.repeat(78)],
+  ['a 10,000-character string', 'x'.repeat(10_000)],
+  ['a NUL character', '\u0000'],
+  ['non-ASCII digits', '١٢٣'],
+  ['an object', {}],
+  ['an array', []],
+  ['an array of strings', ['x']],
+]
+
+const BAD_PARAMS = ['not-a-uuid', '1', "' OR 1=1 --", '%00', '%E0%A4%A', '..%2F..%2Fadmin', 'x'.repeat(300), '019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5']
+
+const BAD_QUERIES = ['limit=-1', 'limit=0', 'limit=201', 'limit=abc', 'limit=1e309', 'limit=1&limit=2', 'limit%5B%5D=1', 'cursor=!!!', `cursor=${Buffer.from('garbage').toString('base64url')}`, `cursor=${Buffer.from("1' OR '1'='1").toString('base64url')}`, 'unknownParam=1']
+
+/** Flips the case of the first hex letter of an address: same bytes, broken EIP-55 checksum. */
+function badChecksum(a: string): string {
+  const i = [...a].findIndex((c, j) => j > 1 && /[a-fA-F]/.test(c))
+  return a.slice(0, i) + (a[i] === a[i]!.toUpperCase() ? a[i]!.toLowerCase() : a[i]!.toUpperCase()) + a.slice(i + 1)
+}
+
+function variantsOf(route: RouteDef): Variant[] {
+  const base = sampleRequest(route)
+  const out: Variant[] = []
+  const add = (name: string, v: Partial<Variant>) => out.push({ name, method: base.method, path: base.path, headers: { ...base.headers }, ...v, ...(v.headers ? { headers: { ...base.headers, ...v.headers } } : {}) })
+  const json = { 'content-type': 'application/json' }
+  const accepts = (schema: z.ZodType | undefined, value: unknown) => schema?.safeParse(value).success ?? false
+
+  if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(base.method)) {
+    add('malformed JSON', { rawBody: '{"label": "x",', headers: json })
+    add('invalid UTF-8', { rawBody: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]), headers: json })
+    add('a JSON number as the body', { rawBody: '1e999', headers: json })
+  }
+  if (route.body) {
+    const example = (base.body ?? {}) as Record<string, unknown>
+    add('a JSON array as the body', { rawBody: '[]', headers: json })
+    add('a JSON string as the body', { rawBody: '"x"', headers: json })
+    add('JSON null as the body', { rawBody: 'null', headers: json })
+    add('an unknown field', { body: { ...example, unknownField: 'x' } })
+    add('a __proto__ member', { rawBody: JSON.stringify(example).replace(/^\{/, '{"__proto__":{"admin":true},'), headers: json })
+    add('a huge integer literal', { rawBody: JSON.stringify(example).replace(/^\{/, '{"n":123456789012345678901234567890123456789012345678901234567890,'), headers: json })
+    add('an oversized payload (> API_BODY_LIMIT)', { body: { ...example, padding: 'x'.repeat(70_000) } })
+    add('deeply nested JSON', { rawBody: '{"a":'.repeat(2000) + '1' + '}'.repeat(2000), headers: json })
+    add('text/plain', { rawBody: JSON.stringify(example), headers: { 'content-type': 'text/plain' } })
+    add('form-urlencoded', { rawBody: 'label=x&amount=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } })
+    add('XML', { rawBody: '<withdrawal><amount>1</amount></withdrawal>', headers: { 'content-type': 'application/xml' } })
+    add('JSON in another charset', { rawBody: JSON.stringify(example), headers: { 'content-type': 'application/json; charset=utf-16' } })
+    add('a +json media type', { rawBody: JSON.stringify(example), headers: { 'content-type': 'application/merge-patch+json' } })
+    add('gzip that is not gzip', { rawBody: JSON.stringify(example), headers: { ...json, 'content-encoding': 'gzip' } })
+    for (const [prop, value] of Object.entries(example)) {
+      for (const [label, bad] of BAD_VALUES) {
+        const body = { ...example, [prop]: bad }
+        if (!accepts(route.body, body)) add(`${prop} = ${label}`, { body })
+      }
+      if (typeof value === 'string' && /^0x[0-9a-fA-F]{40}$/.test(value)) {
+        for (const [label, bad] of [
+          ['an address with a bad checksum', badChecksum(value)],
+          ['a short address', value.slice(0, 20)],
+          ['a non-hex address', '0x' + 'g'.repeat(40)],
+        ] as const) {
+          const body = { ...example, [prop]: bad }
+          if (!accepts(route.body, body)) add(`${prop} = ${label}`, { body })
+        }
+      }
+      const without = { ...example }
+      delete without[prop]
+      if (!accepts(route.body, without)) add(`${prop} missing`, { body: without })
+    }
+  }
+  const op = operationOf(route)
+  for (const p of (op.parameters ?? []) as { in: string; name: string; schema: unknown; example?: unknown }[]) {
+    if (p.in !== 'path') continue
+    for (const bad of BAD_PARAMS) {
+      const example = String(p.example ?? exampleOf(apiDocument(), p.schema as Record<string, unknown>))
+      add(`path ${p.name} = ${bad.slice(0, 24)}`, { path: base.path.replace(encodeURIComponent(example), bad), ...(base.body !== undefined ? { body: base.body } : {}) })
+    }
+  }
+  if (route.query) {
+    for (const q of BAD_QUERIES) add(`query ${q.slice(0, 40)}`, { path: `${base.path}?${q}` })
+    for (const p of (op.parameters ?? []) as { in: string; name: string }[]) {
+      if (p.in !== 'query' || p.name === 'limit' || p.name === 'cursor') continue
+      add(`query ${p.name} = a 300-character string`, { path: `${base.path}?${p.name}=${'x'.repeat(300)}` })
+      add(`query ${p.name} = %00`, { path: `${base.path}?${p.name}=%00` })
+    }
+  }
+  if (route.idempotency) {
+    for (const [label, k] of [
+      ['a 300-character Idempotency-Key', 'k'.repeat(300)],
+      ['an empty Idempotency-Key', ''],
+      ['an Idempotency-Key with spaces', 'a b c'],
+    ] as const) {
+      add(label, { headers: { 'idempotency-key': k }, ...(base.body !== undefined ? { body: base.body } : {}) })
+    }
+  }
+  return out
+}
+
+const fuzzed = allRoutes()
+  .map((r) => [`${r.method.toUpperCase()} ${r.path}`, r, variantsOf(r)] as const)
+  .filter(([, , v]) => v.length > 0)
+
+test('every route that takes input is fuzzed', () => {
+  const withInput = allRoutes().filter((r) => r.params || r.query || r.body || r.method !== 'get')
+  expect(fuzzed.map(([n]) => n).sort()).toEqual(withInput.map((r) => `${r.method.toUpperCase()} ${r.path}`).sort())
+})
+
+test.each(fuzzed)('%s: every bad request gets a 4xx problem and writes no row', async (_name, _route, variants) => {
+  const before = await tableCounts(s.db.url)
+  const failures: string[] = []
+  for (const v of variants) {
+    const r = await send(s.api.url, v, key)
+    const b = r.body as Record<string, unknown> | undefined
+    const problems: string[] = []
+    if (r.status < 400 || r.status >= 500) problems.push(`status ${r.status}`)
+    if (!/^application\/problem\+json/.test(r.contentType ?? '')) problems.push(`content-type ${r.contentType}`)
+    else {
+      if (b?.status !== r.status) problems.push('problem status differs')
+      for (const k of ['type', 'title', 'detail', 'instance', 'code', 'requestId']) if (typeof b?.[k] !== 'string') problems.push(`no ${k}`)
+      if (typeof b?.type === 'string' && b.type !== `urn:custody:problem:${String(b.code)}`) problems.push('type does not match code')
+      if (b?.errors !== undefined && !(Array.isArray(b.errors) && b.errors.every((e: { pointer?: unknown; detail?: unknown }) => typeof e.pointer === 'string' && typeof e.detail === 'string'))) problems.push('malformed errors[]')
+    }
+    if (problems.length) failures.push(`${v.name}: ${problems.join(', ')} ${typeof r.body === 'string' ? r.body.slice(0, 200) : JSON.stringify(r.body)?.slice(0, 300)}`)
+  }
+  expect(failures).toEqual([])
+  expect(await tableCounts(s.db.url)).toEqual(before)
+  expect(variants.length).toBeGreaterThan(0)
+})
