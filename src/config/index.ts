@@ -11,7 +11,7 @@ import { z } from 'zod'
 import { AppError } from '../lib/errors'
 import { ChainConfigSchema, DEFAULT_LOCAL_CHAIN, type ChainConfig } from './chains'
 
-export type { ChainConfig, FeePolicy } from './chains'
+export type { ChainConfig, FeePolicy, TokenConfig } from './chains'
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])

@@ -208,7 +208,7 @@ export interface AttemptRow {
   blockHash: string | null
   gasUsed: bigint | null
   effectiveGasPrice: bigint | null
-  receiptStatus: 'success' | 'reverted' | null
+  receiptStatus: 'success' | 'reverted' | 'no_transfer_log' | null
   createdAt: Date
 }
 
@@ -365,7 +365,8 @@ export interface MinedReceipt {
   blockHash: string
   gasUsed: bigint
   effectiveGasPrice: bigint
-  status: 'success' | 'reverted'
+  /** `no_transfer_log`: a token transfer that succeeded without the matching Transfer log (issue 5) */
+  status: 'success' | 'reverted' | 'no_transfer_log'
 }
 
 /**
