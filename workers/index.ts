@@ -11,6 +11,7 @@ import { QueueNames } from '../src/jobs/queues'
 import { AppError, errorMessage } from '../src/lib/errors'
 import { processChainTick } from './processors/chain'
 import { processSubmit } from './processors/submit'
+import { processSweep } from './processors/sweep'
 
 export interface Workers {
   workers: Worker[]
@@ -55,6 +56,7 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
   const workers = [
     new Worker(QueueNames.submit, wrap(deps, QueueNames.submit, processSubmit), { connection, prefix, concurrency: deps.config.workers.concurrency }),
     new Worker(QueueNames.chain, wrap(deps, QueueNames.chain, processChainTick), { connection, prefix, concurrency: Math.max(2, deps.config.chains.length * 2) }),
+    new Worker(QueueNames.sweep, wrap(deps, QueueNames.sweep, processSweep), { connection, prefix, concurrency: Math.max(1, deps.config.chains.length) }),
   ]
   for (const w of workers) w.on('error', (err) => deps.logger.warn({ worker: w.name, err: err.message }, 'worker error'))
   await Promise.all(workers.map((w) => w.waitUntilReady()))

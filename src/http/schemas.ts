@@ -205,3 +205,35 @@ export const LedgerAccountEntry = z
     createdAt: Timestamp,
   })
   .meta({ id: 'LedgerAccountEntry' })
+
+export const SweepPolicy = z
+  .object({
+    walletId: Uuid,
+    asset: AssetId,
+    chainId: z.number().int(),
+    threshold: AmountString.meta({ description: 'A deposit address is swept once its confirmed balance of the asset reaches this (base units)', example: '100000000' }),
+    destinationWalletId: Uuid.nullable().meta({ description: "Wallet whose hot address receives the sweeps (e.g. a kms-key treasury); null: this wallet's hot address" }),
+    enabled: z.boolean(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'SweepPolicy' })
+
+export const Sweep = Withdrawal.extend({
+  depositAddressId: Uuid.nullable().meta({ description: 'The deposit address this sweep empties' }),
+  destinationWalletId: Uuid.nullable().meta({ description: 'The wallet whose hot address receives the sweep' }),
+  gasLimit: AmountString.nullable().meta({ description: 'Gas limit the sweep is signed with' }),
+  maxFeePerGas: AmountString.nullable().meta({ description: 'Highest fee per gas (wei) the sweep may pay: what the deposit address holds for gas' }),
+  topUp: z
+    .object({
+      id: Uuid,
+      from: AddressString,
+      amount: AmountString.meta({ description: 'Wei sent to the deposit address for the gas of this sweep' }),
+      status: WithdrawalStatus,
+      txHash: z.string().nullable(),
+      networkFee: AmountString.nullable(),
+    })
+    .nullable()
+    .meta({ description: 'The gas top-up that paid for a token sweep (a withdrawal of kind `topup` from the hot address)' }),
+  nativeDust: AmountString.meta({ description: 'Native base units left at the deposit address now (ledger, equal to the chain once settled)' }),
+}).meta({ id: 'Sweep' })

@@ -14,6 +14,8 @@ export const QueueNames = {
   submit: 'submit',
   /** Follow one chain: scan new blocks (deposits, mined attempts), confirm at depth, rebroadcast. */
   chain: 'chain',
+  /** Plan sweeps of deposit addresses and their gas top-ups, per chain (repeating). */
+  sweep: 'sweep',
 } as const
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames]
 
@@ -22,6 +24,9 @@ export type SubmitPayload = z.infer<typeof SubmitPayload>
 
 export const ChainTickPayload = z.object({ chainId: z.number().int().positive() })
 export type ChainTickPayload = z.infer<typeof ChainTickPayload>
+
+export const SweepPayload = z.object({ chainId: z.number().int().positive() })
+export type SweepPayload = z.infer<typeof SweepPayload>
 
 export const JobDefinitions = {
   submit: {
@@ -43,11 +48,18 @@ export const JobDefinitions = {
     schedulerId: (p: ChainTickPayload) => `chain-${p.chainId}`,
     options: { removeOnComplete: true, removeOnFail: { count: 100 } } satisfies JobsOptions,
   },
+  sweep: {
+    queue: QueueNames.sweep,
+    payload: SweepPayload,
+    schedulerId: (p: SweepPayload) => `sweep-${p.chainId}`,
+    options: { removeOnComplete: true, removeOnFail: { count: 100 } } satisfies JobsOptions,
+  },
 } as const
 
 export interface Queues {
   submit: Queue
   chain: Queue
+  sweep: Queue
   close(): Promise<void>
 }
 
@@ -60,11 +72,13 @@ export interface Queues {
 export function openQueues(connection: ConnectionOptions, prefix: string): Queues {
   const submit = new Queue(QueueNames.submit, { connection, prefix })
   const chain = new Queue(QueueNames.chain, { connection, prefix })
+  const sweep = new Queue(QueueNames.sweep, { connection, prefix })
   return {
     submit,
     chain,
+    sweep,
     async close() {
-      await Promise.all([submit.close(), chain.close()])
+      await Promise.all([submit.close(), chain.close(), sweep.close()])
     },
   }
 }
@@ -87,6 +101,16 @@ export async function scheduleChainTick(queues: Queues, p: ChainTickPayload, eve
   const def = JobDefinitions.chainTick
   await queues.chain.upsertJobScheduler(def.schedulerId(p), { every: everyMs }, {
     name: 'chain-tick',
+    data: def.payload.parse(p),
+    opts: def.options,
+  })
+}
+
+/** Creates or updates the repeating sweep job of a chain (every `everyMs`). */
+export async function scheduleSweeps(queues: Queues, p: SweepPayload, everyMs: number): Promise<void> {
+  const def = JobDefinitions.sweep
+  await queues.sweep.upsertJobScheduler(def.schedulerId(p), { every: everyMs }, {
+    name: 'sweep',
     data: def.payload.parse(p),
     opts: def.options,
   })

@@ -3,7 +3,7 @@
  * Runs at worker start and on every chain tick (cheap: one indexed query).
  */
 import { queuedHeads } from '../../db/withdrawals'
-import { enqueueSubmit, scheduleChainTick } from '../../jobs/queues'
+import { enqueueSubmit, scheduleChainTick, scheduleSweeps } from '../../jobs/queues'
 import type { Deps } from '../deps'
 
 /** Enqueues the submit job of the oldest queued withdrawal of each (chain, from-address). */
@@ -13,9 +13,10 @@ export async function requeueQueuedWithdrawals(deps: Deps, chainId?: number): Pr
   return heads.length
 }
 
-/** Schedules every configured chain's tick and re-enqueues queued withdrawals. */
+/** Schedules every configured chain's tick and sweep job, and re-enqueues queued withdrawals. */
 export async function reconcileQueues(deps: Deps): Promise<void> {
   for (const c of deps.config.chains) await scheduleChainTick(deps.queues, { chainId: c.chainId }, c.pollIntervalMs)
+  for (const c of deps.config.chains) await scheduleSweeps(deps.queues, { chainId: c.chainId }, c.sweepIntervalMs)
   const n = await requeueQueuedWithdrawals(deps)
   deps.logger.info({ chains: deps.config.chains.map((c) => c.chainId), requeued: n }, 'queues reconciled from Postgres')
 }

@@ -4,6 +4,7 @@ import { buildOpenApi, renderDocsHtml } from '../openapi'
 import type { RouteDef } from '../route'
 import { depositRoutes } from './deposits'
 import { ledgerRoutes } from './ledger'
+import { sweepRoutes } from './sweeps'
 import { systemRoutes } from './system'
 import { walletRoutes } from './wallets'
 import { withdrawalRoutes } from './withdrawals'
@@ -16,6 +17,6 @@ export function allRoutes(): RouteDef[] {
   let html: string | undefined
   const routes: RouteDef[] = []
   const getSpec = () => (spec ??= buildOpenApi(routes, API_VERSION))
-  routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...ledgerRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
+  routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...sweepRoutes, ...ledgerRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
   return routes
 }
