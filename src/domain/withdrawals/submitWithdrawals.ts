@@ -84,19 +84,20 @@ export async function submitWithdrawals(deps: Deps, withdrawalId: string): Promi
 
   let budget = balance - reserved
   const batch: WithdrawalRow[] = []
+  const lackTokens = candidates.filter((w) => plans.get(w.id) === 'insufficient_tokens')
   for (const w of candidates) {
-    if (unpayable.includes(w)) continue
+    if (unpayable.includes(w) || lackTokens.includes(w)) continue
     const plan = plans.get(w.id)
     const cost = typeof plan === 'object' ? plan.value + plan.gas * plan.maxFeePerGas : undefined
     if (cost === undefined || cost > budget) break
     budget -= cost
     batch.push(w)
   }
+  // Short of a token: those wait, the rest goes on (./transferPlan.ts).
+  if (lackTokens.length) await waitForFunds(deps, lackTokens, tokenSpendable.get(lackTokens[0]!.asset) ?? 0n, lackTokens[0]!.asset)
   if (!batch.length) {
-    const waiting = candidates.filter((w) => !unpayable.includes(w))
-    // What is short: the head's tokens (its plan found too few), else the native coin for value and gas.
-    const short = waiting[0] && plans.get(waiting[0].id) === 'insufficient_funds' && tokenSpendable.has(waiting[0].asset) ? waiting[0].asset : undefined
-    await waitForFunds(deps, waiting, short ? tokenSpendable.get(short)! : balance - reserved, short)
+    const waiting = candidates.filter((w) => !unpayable.includes(w) && !lackTokens.includes(w))
+    if (waiting.length) await waitForFunds(deps, waiting, balance - reserved)
     return { signed: 0, broadcast: 0, waiting: 'insufficient_funds' }
   }
 

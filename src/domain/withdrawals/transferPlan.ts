@@ -38,9 +38,12 @@ export interface TransferPlan {
 
 /**
  * `reverts`: the node says it can never succeed (estimateGas reverts) — the withdrawal fails before a
- * nonce is used; `insufficient_funds`: the address cannot pay it now — it waits.
+ * nonce is used; `insufficient_funds`: the address cannot pay it now — it waits, and so does what is
+ * queued behind it; `insufficient_tokens`: the address holds too few of the token now — it waits, and
+ * what is queued behind it in other assets goes on (e.g. the gas top-ups of the sweeps that bring the
+ * tokens in).
  */
-export type PlanOutcome = TransferPlan | 'reverts' | 'insufficient_funds'
+export type PlanOutcome = TransferPlan | 'reverts' | 'insufficient_funds' | 'insufficient_tokens'
 
 export interface PlannedBatch {
   plans: Map<string, PlanOutcome>
@@ -80,7 +83,7 @@ export async function planTransfers(deps: Deps, client: ChainPublicClient, from:
       }
       // Token budgets are taken in queue order (the pipeline sends in that order).
       if (!takeInOrder(tokenSpendable, candidates, w)) {
-        plans.set(w.id, 'insufficient_funds')
+        plans.set(w.id, 'insufficient_tokens')
         return
       }
       const data = transferCalldata(w.toAddress, w.amount)
