@@ -6,7 +6,7 @@
  * a transfer is delivered when its transaction succeeded AND its receipt holds the matching
  * `Transfer(from, to, value)` log emitted by the token contract ({@link receiptDelivers}).
  */
-import { decodeFunctionData, encodeFunctionData, erc20Abi, getAddress, type Address, type Hex, type Log } from 'viem'
+import { decodeFunctionData, encodeFunctionData, erc20Abi, getAddress, type Address, type Hex } from 'viem'
 import type { ChainPublicClient } from './clients'
 
 /** topic0 of `Transfer(address indexed from, address indexed to, uint256 value)`. */
@@ -47,11 +47,23 @@ export function decodeTransferCalldata(data: string): { to: string; amount: bigi
 
 const topicAddress = (t: Hex): string => `0x${t.slice(26)}`.toLowerCase()
 
+/** The fields of a JSON-RPC log that are read here (viem's `Log`, or a raw log with numbers parsed). */
+export interface RpcLog {
+  address: string
+  topics: readonly Hex[]
+  data: Hex
+  transactionHash: Hex | null
+  logIndex: number | null
+  blockNumber: bigint | null
+  blockHash: Hex | null
+  removed?: boolean
+}
+
 /**
  * Decodes an ERC-20 `Transfer` log. ERC-721 `Transfer` has the same topic0 but 4 topics (the token id
  * is indexed) and no data: such logs, removed logs and malformed ones give null.
  */
-export function decodeTransferLog(log: Pick<Log, 'address' | 'topics' | 'data' | 'transactionHash' | 'logIndex' | 'blockNumber' | 'blockHash' | 'removed'>): TransferLog | null {
+export function decodeTransferLog(log: RpcLog): TransferLog | null {
   if (log.removed || log.topics.length !== 3 || log.topics[0]?.toLowerCase() !== TRANSFER_TOPIC) return null
   if (!/^0x[0-9a-fA-F]{64}$/.test(log.data)) return null
   if (log.transactionHash === null || log.logIndex === null || log.blockNumber === null || log.blockHash === null) return null
@@ -79,7 +91,7 @@ export function decodeTransferLog(log: Pick<Log, 'address' | 'topics' | 'data' |
  */
 export function receiptDelivers(
   tx: { fromAddress: string; toAddress: string; data: string },
-  receipt: { status: 'success' | 'reverted'; logs: readonly Pick<Log, 'address' | 'topics' | 'data' | 'transactionHash' | 'logIndex' | 'blockNumber' | 'blockHash' | 'removed'>[] },
+  receipt: { status: 'success' | 'reverted'; logs: readonly RpcLog[] },
 ): 'success' | 'reverted' | 'no_transfer_log' {
   if (receipt.status !== 'success') return 'reverted'
   const call = decodeTransferCalldata(tx.data)

@@ -40,7 +40,7 @@ describe('token configuration and assets', () => {
 })
 
 describe('ERC-20 wire helpers', () => {
-  const log = (over: Partial<{ address: string; topics: Hex[]; data: Hex; removed: boolean }> = {}) => ({
+  const log = (over: Partial<{ address: Hex; topics: Hex[]; data: Hex; removed: boolean }> = {}) => ({
     address: USDT.toLowerCase() as Hex,
     topics: [TRANSFER_TOPIC, pad(HOT as Hex), pad(ALICE as Hex)] as Hex[],
     data: encodeAbiParameters([{ type: 'uint256' }], [5_000_000n]),
