@@ -5,8 +5,8 @@
  * to registered deposit addresses; `--addresses` deposit addresses (100,000 by default, 1,000,000 with
  * `--full`) are inserted in bulk. Then, in the same run:
  *  1. raw: the same blocks (with their transactions) and the same `Transfer` logs are fetched over
- *     JSON-RPC with the service's own client, as fast as possible (two batches in flight, 16 blocks
- *     per batch in flight), doing nothing with them;
+ *     JSON-RPC with the service's own client, as the watcher fetches them (batch after batch, the same
+ *     number of blocks in flight), doing nothing with them;
  *  2. watcher: followChain catches up from the block before the first filled one to the head
  *     (blocks, logs, one address query per batch, deposits and events written, cursor moved);
  *  3. the watcher again on a database holding only the addresses that receive transfers, to show
@@ -25,7 +25,7 @@ import { initCursor } from '../src/db/chain'
 import { startAnvil } from '../src/dev/anvil'
 import { followChain } from '../src/domain/chain/followChain'
 import { scanTokenTransfers } from '../src/domain/chain/scanTokenTransfers'
-import { toBlockRow } from '../src/domain/chain/scanRange'
+import { BLOCK_FETCH_CONCURRENCY, toBlockRow } from '../src/domain/chain/scanRange'
 import { createLogger } from '../src/lib/logger'
 import { createRuntime, type Runtime } from '../src/runtime'
 import { createTestDatabase, sql, type TestDatabase } from '../test/support/db'
@@ -94,17 +94,17 @@ async function main() {
 
   // ---------------------------------------------------------------- raw fetch of the same blocks and logs
   const { client } = createChainClients(loadConfig(env).chains).get(CHAIN)!
-  // Two batches in flight, as the watcher fetches the next batch while it writes the current one.
+  // The watcher's fetch pattern without the watcher's work: one batch at a time, the same blocks in flight.
   const r0 = performance.now()
   let rawTxs = 0
   let rawLogs = 0
   const batches: [bigint, bigint][] = []
   for (let from = first; from <= head; from += BigInt(BATCH)) batches.push([from, from + BigInt(BATCH) - 1n < head ? from + BigInt(BATCH) - 1n : head])
-  await mapLimit(batches, 2, async ([from, to]) => {
+  await mapLimit(batches, 1, async ([from, to]) => {
     const numbers: bigint[] = []
     for (let n = from; n <= to; n++) numbers.push(n)
     const [blocks, logs] = await Promise.all([
-      mapLimit(numbers, 16, (n) => client.getBlock({ blockNumber: n, includeTransactions: true })),
+      mapLimit(numbers, BLOCK_FETCH_CONCURRENCY, (n) => client.getBlock({ blockNumber: n, includeTransactions: true })),
       scanTokenTransfers(client, { chainId: -1, tokens: [token.address], maxRange: BATCH }, from, to),
     ])
     rawTxs += blocks.reduce((a, b) => a + b.transactions.length, 0)
@@ -120,7 +120,7 @@ async function main() {
     const db = await createTestDatabase()
     try {
       const count = await registerAddresses(db, registered)
-      const rt = createRuntime(loadConfig({ ...env, DATABASE_URL: db.url }), { logger: createLogger('warn') })
+      const rt = createRuntime(loadConfig({ ...env, DATABASE_URL: db.url }), { logger: createLogger(process.env.BENCH_LOG_LEVEL ?? 'warn') })
       try {
         await initCursor(rt.db, CHAIN, genesis, startRow)
         global.gc?.()

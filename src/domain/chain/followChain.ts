@@ -60,7 +60,9 @@ export async function followChain(deps: Deps, chainId: number): Promise<FollowRe
   let scanned = 0
   let next = scanFrom(cursor.blockNumber + 1n, cursor.blockHash)
   while (next) {
+    const waited = performance.now()
     const r = await next.scan
+    const fetchWaitMs = performance.now() - waited
     if (r.kind === 'unstable') break
     if (r.kind === 'reorg') {
       const fork = await handleReorg(deps, chainId)
@@ -68,7 +70,12 @@ export async function followChain(deps: Deps, chainId: number): Promise<FollowRe
     }
     const last = r.findings.blocks[r.findings.blocks.length - 1]!
     next = scanFrom(next.to + 1n, last.hash)
+    const applied = performance.now()
     const outcome = await applyRange(deps, chainId, r.findings)
+    deps.logger.debug(
+      { chainId, from: r.findings.blocks[0]!.number.toString(), blocks: r.findings.blocks.length, deposits: r.findings.transfers.length, fetchWaitMs: Math.round(fetchWaitMs), applyMs: Math.round(performance.now() - applied) },
+      'chain batch',
+    )
     if (outcome === 'raced') break
     if (outcome === 'reorg') {
       const fork = await handleReorg(deps, chainId)

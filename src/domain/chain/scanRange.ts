@@ -49,7 +49,11 @@ export type RangeScan =
   /** the node changed forks while the range was read: read it again */
   | { kind: 'unstable' }
 
-const BLOCK_FETCH_CONCURRENCY = 16
+/**
+ * Blocks requested at once. viem batches concurrent calls into one JSON-RPC batch, and refuses an HTTP
+ * response above 10 MiB: 8 full blocks of a busy chain stay well below it.
+ */
+export const BLOCK_FETCH_CONCURRENCY = 8
 
 export function toBlockRow(b: { number: bigint | null; hash: string | null; parentHash: string; timestamp: bigint }): BlockRow {
   return { number: b.number!, hash: b.hash!, parentHash: b.parentHash, timestamp: new Date(Number(b.timestamp) * 1000) }
