@@ -17,6 +17,7 @@ import { processReconcile } from './processors/reconcile'
 import { processMaintenance } from './processors/maintenance'
 import { processSubmit } from './processors/submit'
 import { startWebhookWorkers } from './webhooks'
+import { processSweep } from './processors/sweep'
 
 export interface Workers {
   workers: Worker[]
@@ -68,6 +69,7 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
     new Worker(QueueNames.kekRotation, wrap(deps, QueueNames.kekRotation, processKekRotation), { connection, prefix, concurrency: 1 }),
     new Worker(QueueNames.reconcile, wrap(deps, QueueNames.reconcile, processReconcile), { connection, prefix, concurrency: 2 }),
     new Worker(QueueNames.maintenance, wrap(deps, QueueNames.maintenance, processMaintenance), { connection, prefix, concurrency: 1 }),
+    new Worker(QueueNames.sweep, wrap(deps, QueueNames.sweep, processSweep), { connection, prefix, concurrency: Math.max(1, deps.config.chains.length) }),
   ]
   for (const w of workers) w.on('error', (err) => deps.logger.warn({ worker: w.name, err: err.message }, 'worker error'))
   await Promise.all(workers.map((w) => w.waitUntilReady()))

@@ -198,6 +198,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/wallets/{walletId}/sweep-policies/{asset}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the sweep policy of a wallet and asset
+         * @description Deposit addresses of the wallet whose confirmed balance of the asset reaches `threshold` are swept into the destination (the wallet's hot address, or another wallet's). For tokens, the deposit address first receives exactly the gas it needs from the hot address (a top-up), then sends the tokens.
+         */
+        put: operations["setSweepPolicy"];
+        post?: never;
+        /**
+         * Remove a sweep policy
+         * @description No new sweeps are planned for the wallet and asset; sweeps already queued go on.
+         */
+        delete: operations["deleteSweepPolicy"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/wallets/{walletId}/sweep-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a wallet's sweep policies */
+        get: operations["listSweepPolicies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sweeps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sweeps
+         * @description Sweeps of deposit addresses into their destination (withdrawals of kind `sweep`), newest first, each with its gas top-up and the native dust left at the deposit address.
+         */
+        get: operations["listSweeps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sweeps/{sweepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a sweep with its attempts */
+        get: operations["getSweep"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/ledger/accounts": {
         parameters: {
             query?: never;
@@ -1667,6 +1745,20 @@ export interface components {
          * @enum {string}
          */
         WithdrawalStatus: "pending_approval" | "queued" | "signing" | "submitted" | "mined" | "confirmed" | "failed" | "cancelled" | "rejected";
+        SetSweepPolicyRequest: {
+            /**
+             * @description Sweep a deposit address once its confirmed balance reaches this (base units)
+             * @example 100000000
+             */
+            threshold: components["schemas"]["Amount"];
+            /**
+             * @description Wallet whose hot address receives the sweeps, e.g. a kms-key treasury; null or absent: this wallet's hot address
+             * @default null
+             */
+            destinationWalletId: string | null;
+            /** @default true */
+            enabled: boolean;
+        };
         /**
          * @description Role in the chart of accounts (README, "Ledger and reconciliation")
          * @example hot
@@ -2359,6 +2451,180 @@ export interface components {
             confirmedAt: string | null;
             /** @description When it was reorged out */
             orphanedAt: string | null;
+        };
+        /** @description When and where deposit addresses of a wallet are swept for one asset */
+        SweepPolicy: {
+            /**
+             * Format: uuid
+             * @description Wallet whose deposit addresses are swept
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            walletId: string;
+            asset: components["schemas"]["AssetId"];
+            /**
+             * @description EIP-155 chain id
+             * @example 31337
+             */
+            chainId: number;
+            /**
+             * @description A deposit address is swept once its confirmed balance of the asset reaches this (base units)
+             * @example 100000000
+             */
+            threshold: components["schemas"]["Amount"];
+            /** @description Wallet whose hot address receives the sweeps (e.g. a kms-key treasury); null: this wallet's hot address */
+            destinationWalletId: string | null;
+            /**
+             * @description Whether the sweeper acts on this policy
+             * @example true
+             */
+            enabled: boolean;
+            /**
+             * @description ISO 8601 timestamp (UTC)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description ISO 8601 timestamp (UTC)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            updatedAt: string;
+        };
+        SweepPolicyList: {
+            data: components["schemas"]["SweepPolicy"][];
+        };
+        /** @description A page of Sweep items, with the cursor of the next page */
+        SweepList: {
+            /** @description The items of this page */
+            data: components["schemas"]["Sweep"][];
+            /**
+             * @description Cursor of the next page; null on the last page
+             * @example MDE5YThmNmUtM2IxYy03ZDJhLTljMWUtNWY3YTJiM2M0ZDVl
+             */
+            nextCursor: string | null;
+        };
+        /** @description A sweep: a withdrawal of kind `sweep` from a deposit address to the destination wallet */
+        Sweep: {
+            /**
+             * Format: uuid
+             * @description Withdrawal id
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            id: string;
+            /**
+             * @description What the transfer is for
+             * @example withdrawal
+             * @enum {string}
+             */
+            kind: "withdrawal" | "sweep" | "topup" | "nonce_fill";
+            /**
+             * Format: uuid
+             * @description Wallet paying
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            walletId: string;
+            /**
+             * @description Your id for this withdrawal (unique forever per API client)
+             * @example wd-2026-000123
+             */
+            externalId: string | null;
+            /**
+             * @description EIP-155 chain id
+             * @example 31337
+             */
+            chainId: number;
+            asset: components["schemas"]["AssetId"];
+            /** @description Sending address (the wallet hot address) */
+            from: components["schemas"]["Address"];
+            /** @description Destination address */
+            to: components["schemas"]["Address"];
+            /** @description Amount, base units */
+            amount: components["schemas"]["Amount"];
+            status: components["schemas"]["WithdrawalStatus"];
+            /**
+             * @description Why the withdrawal waits or ended as it did
+             * @example insufficient_funds
+             */
+            statusReason: string | null;
+            /**
+             * @description Nonce allocated at signing, decimal string
+             * @example 42
+             */
+            nonce: string | null;
+            /** @description Hash of the latest (or the mined) attempt */
+            txHash: string | null;
+            /** @description Block the transaction was mined in */
+            blockNumber: string | null;
+            /**
+             * @description Gas used by the mined transaction
+             * @example 21000
+             */
+            gasUsed: components["schemas"]["Amount"] | null;
+            /**
+             * @description Gas actually paid, in wei
+             * @example 420000000000000
+             */
+            networkFee: components["schemas"]["Amount"] | null;
+            /**
+             * @description ISO 8601 timestamp (UTC)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            createdAt: string;
+            /**
+             * @description ISO 8601 timestamp (UTC)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            updatedAt: string;
+            /** @description When a node first accepted its transaction */
+            submittedAt: string | null;
+            /** @description When it was seen mined */
+            minedAt: string | null;
+            /** @description When it reached the confirmation depth (or failed) */
+            confirmedAt: string | null;
+            /** @description What the withdrawal policy decided at request time; null for transfers not requested through the API */
+            policyDecision: components["schemas"]["PolicyDecision"] | null;
+            /**
+             * @description Distinct approvals needed while `pending_approval` (0: none)
+             * @example 0
+             */
+            approvalsRequired: number;
+            /**
+             * @description True when a replacement would exceed the chain's fee cap: the withdrawal waits at its last fees (speed it up after raising the cap, or cancel it)
+             * @example false
+             */
+            stuck: boolean;
+            /** @description When a cancel was requested after signing; the withdrawal ends `cancelled` only if the cancel is what gets mined */
+            cancelRequestedAt: string | null;
+            /** @description Every signed transaction (single-withdrawal responses only) */
+            attempts?: components["schemas"]["Attempt"][];
+            /** @description Approver decisions (single-withdrawal responses only) */
+            approvals?: components["schemas"]["Approval"][];
+            /** @description The deposit address this sweep empties */
+            depositAddressId: string | null;
+            /** @description The wallet whose hot address receives the sweep */
+            destinationWalletId: string | null;
+            /** @description Gas limit the sweep is signed with */
+            gasLimit: components["schemas"]["Amount"] | null;
+            /** @description Highest fee per gas (wei) the sweep may pay: what the deposit address holds for gas */
+            maxFeePerGas: components["schemas"]["Amount"] | null;
+            /** @description The gas top-up that paid for a token sweep (a withdrawal of kind `topup` from the hot address) */
+            topUp: {
+                /**
+                 * Format: uuid
+                 * @description The top-up (a withdrawal of kind `topup`)
+                 * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+                 */
+                id: string;
+                /** @description The hot address that paid the gas */
+                from: components["schemas"]["Address"];
+                /** @description Wei sent to the deposit address for the gas of this sweep */
+                amount: components["schemas"]["Amount"];
+                status: components["schemas"]["WithdrawalStatus"];
+                txHash: string | null;
+                /** @description Gas the top-up itself paid (wei) */
+                networkFee: components["schemas"]["Amount"] | null;
+            } | null;
+            /** @description Native base units left at the deposit address now (ledger, equal to the chain once settled) */
+            nativeDust: components["schemas"]["Amount"];
         };
         /** @description A page of LedgerAccount items, with the cursor of the next page */
         LedgerAccountList: {
@@ -5012,6 +5278,538 @@ export interface operations {
                 };
             };
             /** @description Problem (RFC 9457); `code` is one of: `deposit_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setSweepPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource id (UUIDv7) */
+                walletId: string;
+                /** @description Asset: `{chainId}:native` or `{chainId}:{tokenAddress}` */
+                asset: components["schemas"]["AssetId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetSweepPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description The policy */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepPolicy"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `wallet_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unknown_asset` */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSweepPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource id (UUIDv7) */
+                walletId: string;
+                /** @description Asset: `{chainId}:native` or `{chainId}:{tokenAddress}` */
+                asset: components["schemas"]["AssetId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unknown_asset` */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSweepPolicies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource id (UUIDv7) */
+                walletId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policies, by asset */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepPolicyList"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `wallet_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSweeps: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                walletId?: string;
+                status?: components["schemas"]["WithdrawalStatus"];
+                chainId?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of sweeps, newest first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SweepList"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSweep: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Resource id (UUIDv7) */
+                sweepId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sweep */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Sweep"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `withdrawal_not_found` */
             404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

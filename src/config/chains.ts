@@ -1,3 +1,4 @@
+import { isAddress } from 'viem'
 import { z } from 'zod'
 
 /**
@@ -29,6 +30,19 @@ export const FeePolicySchema = z.object({
 })
 export type FeePolicy = z.infer<typeof FeePolicySchema>
 
+/** An ERC-20 token (EIP-20) the service accepts deposits of and sends, on one chain. */
+export const TokenConfigSchema = z.object({
+  /** token contract; checksummed (EIP-55) or all lowercase; kept lowercase */
+  address: z
+    .string()
+    .refine((a) => isAddress(a, { strict: true }), 'must be a 20-byte address (EIP-55 checksum or all lowercase)')
+    .transform((a) => a.toLowerCase() as `0x${string}`),
+  symbol: z.string().min(1).max(32),
+  /** base units per whole token = 10^decimals (6 for USDT/USDC, 18 for most) */
+  decimals: z.number().int().min(0).max(36),
+})
+export type TokenConfig = z.infer<typeof TokenConfigSchema>
+
 export const ChainConfigSchema = z
   .object({
     chainId: z.number().int().positive(),
@@ -40,17 +54,41 @@ export const ChainConfigSchema = z
      * a tx in the head block has 1 confirmation. Defaults: 1 for the local chain 31337, 12 otherwise.
      */
     confirmations: z.number().int().min(1).max(1000).optional(),
+    /**
+     * What makes a block final: `confirmations` (the depth above) or `finalized` (the node's
+     * `finalized` block tag, for proof-of-stake chains with finality; a block is final once the
+     * node's finalized block is at or above it).
+     */
+    finality: z.enum(['confirmations', 'finalized']).default('confirmations'),
+    /** ERC-20 tokens of this chain (assets `{chainId}:{address}`). */
+    tokens: z.array(TokenConfigSchema).default([]),
     nativeSymbol: z.string().min(1).default('ETH'),
     nativeDecimals: z.number().int().min(0).max(36).default(18),
     /** How often (ms) the chain follower polls for new blocks. */
     pollIntervalMs: z.number().int().min(50).default(1000),
     /** Most blocks the follower scans in one job run when catching up. */
     maxBlocksPerRun: z.number().int().min(1).default(100),
+    /** Blocks fetched, matched and committed together (one database transaction) while catching up. */
+    scanBatchBlocks: z.number().int().min(1).max(1000).default(20),
+    /**
+     * Widest block range of one `eth_getLogs` call. Nodes limit ranges (and results); a refused
+     * range is split in halves and retried, and the narrower size is kept for the next calls.
+     */
+    logsMaxRange: z.number().int().min(1).default(1000),
+    /** How often (ms) the sweep job of this chain looks for deposit addresses to sweep. */
+    sweepIntervalMs: z.number().int().min(100).default(60_000),
     /** Where the follower starts the first time: `latest` (the head at first start) or a block number. */
     startBlock: z.union([z.literal('latest'), z.number().int().nonnegative()]).default('latest'),
     fees: FeePolicySchema.default(FeePolicySchema.parse({})),
   })
   .transform((c) => ({ ...c, confirmations: c.confirmations ?? (c.chainId === 31337 ? 1 : 12) }))
+  .superRefine((c, ctx) => {
+    const seen = new Set<string>()
+    for (const [i, t] of c.tokens.entries()) {
+      if (seen.has(t.address)) ctx.addIssue({ code: 'custom', path: ['tokens', i, 'address'], message: `token ${t.address} is listed twice` })
+      seen.add(t.address)
+    }
+  })
 
 export type ChainConfig = z.infer<typeof ChainConfigSchema>
 

@@ -12,7 +12,7 @@ import { AppError } from '../lib/errors'
 import { ChainConfigSchema, DEFAULT_LOCAL_CHAIN, type ChainConfig } from './chains'
 import { webhookConfig, WebhookEnvShape, type WebhookConfig } from './webhooks'
 
-export type { ChainConfig, FeePolicy } from './chains'
+export type { ChainConfig, FeePolicy, TokenConfig } from './chains'
 export type { WebhookConfig } from './webhooks'
 
 const bool = z

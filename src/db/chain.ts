@@ -58,6 +58,30 @@ export async function advanceCursor(tx: DbTx, chainId: number, block: BlockRow):
      WHERE chain_id = ${chainId}`
 }
 
+/**
+ * Records a run of consecutive processed blocks (oldest first) and moves the cursor to the last one,
+ * in two statements whatever their number.
+ */
+export async function advanceCursorTo(tx: DbTx, chainId: number, blocks: BlockRow[]): Promise<void> {
+  const last = blocks[blocks.length - 1]
+  if (!last) return
+  await tx.$executeRaw`
+    INSERT INTO chain_blocks (chain_id, number, hash, parent_hash, timestamp)
+    SELECT ${chainId}, n, h, p, t
+      FROM unnest(${blocks.map((b) => b.number.toString())}::bigint[], ${blocks.map((b) => b.hash)}::text[],
+                  ${blocks.map((b) => b.parentHash)}::text[], ${blocks.map((b) => b.timestamp.toISOString())}::timestamptz[]) AS x(n, h, p, t)
+    ON CONFLICT (chain_id, number) DO UPDATE SET hash = EXCLUDED.hash, parent_hash = EXCLUDED.parent_hash, timestamp = EXCLUDED.timestamp`
+  await tx.$executeRaw`
+    UPDATE chain_cursors SET block_number = ${last.number.toString()}::bigint, block_hash = ${last.hash}, updated_at = now()
+     WHERE chain_id = ${chainId}`
+}
+
+/** The stored hash of a processed block (null when not stored). */
+export async function storedBlockHash(db: DbOrTx, chainId: number, number: bigint): Promise<string | null> {
+  const r = await db.chainBlock.findUnique({ where: { chainId_number: { chainId, number } }, select: { hash: true } })
+  return r?.hash ?? null
+}
+
 /** Stored blocks from `from` up, newest first (to find the fork point of a reorg). */
 export async function recentBlocks(db: DbOrTx, chainId: number, from: bigint): Promise<BlockRow[]> {
   const rows = await db.chainBlock.findMany({ where: { chainId, number: { gte: from } }, orderBy: { number: 'desc' } })

@@ -5,7 +5,7 @@
  */
 import { toBigInt } from '../lib/amounts'
 import { newId } from '../lib/ids'
-import type { DbOrTx, DbTx } from './client'
+import { Prisma, type DbOrTx, type DbTx } from './client'
 
 export type DepositStatus = 'detected' | 'confirmed' | 'orphaned'
 
@@ -50,30 +50,77 @@ export interface DetectedTransfer {
 }
 
 /**
- * Records detected transfers. New ones are inserted as `detected`; one seen before in another block
- * (re-mined after a reorg) moves to the new block and back to `detected` unless already confirmed.
+ * Records detected transfers, in one statement whatever their number. New ones are inserted as
+ * `detected`; one seen before in another block (re-mined after a reorg) moves to the new block and back
+ * to `detected` unless already confirmed; one seen before in the same block is left as it is.
  *
- * @returns the deposits that are newly `detected` by this call (for `deposit.detected` events)
+ * @returns the deposits that are newly `detected` by this call (for `deposit.detected` events), in
+ *          the order of `transfers`
  */
 export async function upsertDetected(tx: DbTx, transfers: DetectedTransfer[]): Promise<DepositRow[]> {
   if (!transfers.length) return []
-  const ids: string[] = []
-  for (const t of transfers) {
-    const rows = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO deposits (id, chain_id, asset, wallet_id, address_id, address, from_address, amount, tx_hash, log_index,
-                            block_number, block_hash, status)
-      VALUES (${newId()}::uuid, ${t.chainId}, ${t.asset}, ${t.walletId}::uuid, ${t.addressId}::uuid, ${t.address}, ${t.fromAddress},
-              ${t.amount.toString()}::numeric, ${t.txHash}, ${t.logIndex}, ${t.blockNumber.toString()}::bigint, ${t.blockHash}, 'detected')
-      ON CONFLICT (chain_id, tx_hash, log_index) DO UPDATE
-        SET block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash, status = 'detected',
-            orphaned_at = NULL, detected_at = now(), updated_at = now()
-        WHERE deposits.status = 'orphaned' OR (deposits.status = 'detected' AND deposits.block_hash <> EXCLUDED.block_hash)
-      RETURNING id`
-    if (rows[0]) ids.push(rows[0].id)
+  const col = <T>(f: (t: DetectedTransfer) => T) => transfers.map(f)
+  const rows = await tx.$queryRaw<RawDeposit[]>`
+    INSERT INTO deposits (id, chain_id, asset, wallet_id, address_id, address, from_address, amount, tx_hash, log_index,
+                          block_number, block_hash, status)
+    SELECT id, chain_id, asset, wallet_id, address_id, address, from_address, amount, tx_hash, log_index, block_number, block_hash, 'detected'
+      FROM unnest(${col(() => newId())}::uuid[], ${col((t) => t.chainId)}::int[], ${col((t) => t.asset)}::text[],
+                  ${col((t) => t.walletId)}::uuid[], ${col((t) => t.addressId)}::uuid[], ${col((t) => t.address)}::text[],
+                  ${col((t) => t.fromAddress)}::text[], ${col((t) => t.amount.toString())}::numeric[], ${col((t) => t.txHash)}::text[],
+                  ${col((t) => t.logIndex)}::int[], ${col((t) => t.blockNumber.toString())}::bigint[], ${col((t) => t.blockHash)}::text[])
+        AS t(id, chain_id, asset, wallet_id, address_id, address, from_address, amount, tx_hash, log_index, block_number, block_hash)
+    ON CONFLICT (chain_id, tx_hash, log_index) DO UPDATE
+      SET block_number = EXCLUDED.block_number, block_hash = EXCLUDED.block_hash, status = 'detected',
+          orphaned_at = NULL, detected_at = now(), updated_at = now()
+      WHERE deposits.status = 'orphaned' OR (deposits.status = 'detected' AND deposits.block_hash <> EXCLUDED.block_hash)
+    RETURNING ${DEPOSIT_COLUMNS}`
+  const order = new Map(transfers.map((t, i) => [`${t.txHash}:${t.logIndex}`, i]))
+  return rows.map(mapRawDeposit).sort((a, b) => order.get(`${a.txHash}:${a.logIndex}`)! - order.get(`${b.txHash}:${b.logIndex}`)!)
+}
+
+interface RawDeposit {
+  id: string
+  chain_id: number
+  asset: string
+  wallet_id: string
+  address_id: string
+  address: string
+  from_address: string
+  amount: string
+  tx_hash: string
+  log_index: number
+  block_number: bigint
+  block_hash: string
+  status: string
+  credit_entry_id: string | null
+  detected_at: Date
+  confirmed_at: Date | null
+  orphaned_at: Date | null
+}
+
+const DEPOSIT_COLUMNS = Prisma.sql`id, chain_id, asset, wallet_id, address_id, address, from_address, amount::text AS amount, tx_hash, log_index,
+  block_number, block_hash, status, credit_entry_id, detected_at, confirmed_at, orphaned_at`
+
+function mapRawDeposit(r: RawDeposit): DepositRow {
+  return {
+    id: r.id,
+    chainId: r.chain_id,
+    asset: r.asset,
+    walletId: r.wallet_id,
+    addressId: r.address_id,
+    address: r.address,
+    fromAddress: r.from_address,
+    amount: BigInt(r.amount),
+    txHash: r.tx_hash,
+    logIndex: r.log_index,
+    blockNumber: BigInt(r.block_number),
+    blockHash: r.block_hash,
+    status: r.status as DepositStatus,
+    creditEntryId: r.credit_entry_id,
+    detectedAt: r.detected_at,
+    confirmedAt: r.confirmed_at,
+    orphanedAt: r.orphaned_at,
   }
-  if (!ids.length) return []
-  const rows = await tx.deposit.findMany({ where: { id: { in: ids } }, orderBy: { id: 'asc' } })
-  return rows.map(mapDeposit)
 }
 
 export async function getDeposit(db: DbOrTx, id: string): Promise<DepositRow | null> {

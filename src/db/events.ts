@@ -2,7 +2,6 @@
  * The transactional outbox: every state change a client can observe is written here in the same
  * database transaction as the change itself.
  */
-import type { Prisma } from '../generated/prisma/client'
 import { newId } from '../lib/ids'
 import type { DbOrTx, DbTx } from './client'
 
@@ -12,12 +11,19 @@ export interface NewEvent {
   walletId?: string | null
 }
 
-/** Appends events in the caller's transaction. */
+/**
+ * Appends events in the caller's transaction, in one statement whatever their number (a catch-up
+ * batch of the chain follower writes thousands), in the order given (`seq` follows it).
+ */
 export async function insertEvents(tx: DbTx, events: NewEvent[]): Promise<void> {
   if (!events.length) return
-  await tx.event.createMany({
-    data: events.map((e) => ({ id: newId(), type: e.type, data: e.data as Prisma.InputJsonValue, walletId: e.walletId ?? null })),
-  })
+  await tx.$executeRaw`
+    INSERT INTO events (id, type, data, wallet_id)
+    SELECT id, type, data, wallet_id
+      FROM unnest(${events.map(() => newId())}::uuid[], ${events.map((e) => e.type)}::text[],
+                  ${events.map((e) => JSON.stringify(e.data))}::jsonb[], ${events.map((e) => e.walletId ?? null)}::uuid[])
+           WITH ORDINALITY AS t(id, type, data, wallet_id, n)
+     ORDER BY n`
 }
 
 export interface EventRow {

@@ -137,8 +137,25 @@ export async function findAddressByExternalId(db: DbOrTx, walletId: string, exte
   return (await db.address.findFirst({ where: { walletId, externalId } })) as AddressRow | null
 }
 
-/** The custody addresses among `addresses` (lowercase), in one indexed query. */
+/**
+ * The custody addresses among `addresses` (lowercase), in one indexed query (one array parameter,
+ * whatever the number of addresses: a catch-up batch asks for thousands at once).
+ */
 export async function findCustodyAddresses(db: DbOrTx, addresses: string[]): Promise<AddressRow[]> {
   if (!addresses.length) return []
-  return (await db.address.findMany({ where: { address: { in: addresses } } })) as AddressRow[]
+  const rows = await db.$queryRaw<
+    { id: string; wallet_id: string; kind: string; derivation_index: number; derivation_path: string | null; address: string; label: string | null; external_id: string | null; created_at: Date }[]
+  >`SELECT id, wallet_id, kind, derivation_index, derivation_path, address, label, external_id, created_at
+      FROM addresses WHERE address = ANY(${addresses}::text[])`
+  return rows.map((r) => ({
+    id: r.id,
+    walletId: r.wallet_id,
+    kind: r.kind as AddressRow['kind'],
+    derivationIndex: r.derivation_index,
+    derivationPath: r.derivation_path,
+    address: r.address,
+    label: r.label,
+    externalId: r.external_id,
+    createdAt: r.created_at,
+  }))
 }

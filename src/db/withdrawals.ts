@@ -224,7 +224,7 @@ export interface AttemptRow {
   blockHash: string | null
   gasUsed: bigint | null
   effectiveGasPrice: bigint | null
-  receiptStatus: 'success' | 'reverted' | null
+  receiptStatus: 'success' | 'reverted' | 'no_transfer_log' | null
   createdAt: Date
   /** head block (as the follower knew it) when a node first accepted the attempt */
   broadcastBlock: bigint | null
@@ -393,7 +393,8 @@ export interface MinedReceipt {
   blockHash: string
   gasUsed: bigint
   effectiveGasPrice: bigint
-  status: 'success' | 'reverted'
+  /** `no_transfer_log`: a token transfer that succeeded without the matching Transfer log (issue 5) */
+  status: 'success' | 'reverted' | 'no_transfer_log'
 }
 
 /**

@@ -10,6 +10,7 @@ import type { PolicyDecision } from './policies/evaluateWithdrawalPolicy'
 import type { DepositRow } from '../db/deposits'
 import type { AddressRow, WalletRow } from '../db/wallets'
 import type { KekRotationRow } from '../db/kekRotations'
+import type { SweepPolicyRow, SweepRow } from '../db/sweeps'
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null)
 const cs = (a: string) => getAddress(a)
@@ -136,3 +137,35 @@ export function kekRotationView(r: KekRotationRow) {
   }
 }
 export type KekRotationView = ReturnType<typeof kekRotationView>
+export function sweepPolicyView(p: SweepPolicyRow) {
+  return {
+    walletId: p.walletId,
+    asset: p.asset,
+    chainId: p.chainId,
+    threshold: p.threshold.toString(),
+    destinationWalletId: p.destinationWalletId,
+    enabled: p.enabled,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  }
+}
+export type SweepPolicyView = ReturnType<typeof sweepPolicyView>
+
+/**
+ * A sweep: the withdrawal of kind `sweep` that moves a deposit address's balance, with what paid its
+ * gas (the top-up, for tokens) and the native dust the address holds now.
+ */
+export function sweepView(w: WithdrawalRow, s: SweepRow | undefined, topUp: WithdrawalRow | null, nativeDust: bigint, attempts?: AttemptRow[]) {
+  return {
+    ...withdrawalView(w, attempts),
+    depositAddressId: s?.depositAddressId ?? null,
+    destinationWalletId: s?.destinationWalletId ?? null,
+    gasLimit: s ? s.gasLimit.toString() : null,
+    maxFeePerGas: s ? s.maxFeePerGas.toString() : null,
+    topUp: topUp
+      ? { id: topUp.id, from: cs(topUp.fromAddress), amount: topUp.amount.toString(), status: topUp.status, txHash: topUp.txHash, networkFee: topUp.feePaid === null ? null : topUp.feePaid.toString() }
+      : null,
+    nativeDust: nativeDust.toString(),
+  }
+}
+export type SweepView = ReturnType<typeof sweepView>

@@ -398,3 +398,36 @@ export const AuditEvent = z
       .meta({ description: 'The result' }),
   })
   .meta({ id: 'AuditEvent', description: 'One mutating API call or operator action (never a body or a secret)' })
+
+
+export const SweepPolicy = z
+  .object({
+    walletId: U('Wallet whose deposit addresses are swept'),
+    asset: AssetId,
+    chainId: ChainId,
+    threshold: AmountString.meta({ description: 'A deposit address is swept once its confirmed balance of the asset reaches this (base units)', example: '100000000' }),
+    destinationWalletId: Uuid.nullable().meta({ description: "Wallet whose hot address receives the sweeps (e.g. a kms-key treasury); null: this wallet's hot address" }),
+    enabled: z.boolean().meta({ description: 'Whether the sweeper acts on this policy', example: true }),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+  })
+  .meta({ id: 'SweepPolicy', description: 'When and where deposit addresses of a wallet are swept for one asset' })
+
+export const Sweep = Withdrawal.extend({
+  depositAddressId: Uuid.nullable().meta({ description: 'The deposit address this sweep empties' }),
+  destinationWalletId: Uuid.nullable().meta({ description: 'The wallet whose hot address receives the sweep' }),
+  gasLimit: AmountString.nullable().meta({ description: 'Gas limit the sweep is signed with' }),
+  maxFeePerGas: AmountString.nullable().meta({ description: 'Highest fee per gas (wei) the sweep may pay: what the deposit address holds for gas' }),
+  topUp: z
+    .object({
+      id: U('The top-up (a withdrawal of kind `topup`)'),
+      from: AddressString.meta({ description: 'The hot address that paid the gas' }),
+      amount: AmountString.meta({ description: 'Wei sent to the deposit address for the gas of this sweep' }),
+      status: WithdrawalStatus,
+      txHash: TxHash.nullable(),
+      networkFee: AmountString.nullable().meta({ description: 'Gas the top-up itself paid (wei)' }),
+    })
+    .nullable()
+    .meta({ description: 'The gas top-up that paid for a token sweep (a withdrawal of kind `topup` from the hot address)' }),
+  nativeDust: AmountString.meta({ description: 'Native base units left at the deposit address now (ledger, equal to the chain once settled)' }),
+}).meta({ id: 'Sweep', description: 'A sweep: a withdrawal of kind `sweep` from a deposit address to the destination wallet' })

@@ -22,6 +22,8 @@ export const QueueNames = {
   webhooks: 'webhooks',
   /** Housekeeping on a schedule: prune expired idempotency keys. */
   maintenance: 'maintenance',
+  /** Plan sweeps of deposit addresses and their gas top-ups, per chain (repeating). */
+  sweep: 'sweep',
 } as const
 export type QueueName = (typeof QueueNames)[keyof typeof QueueNames]
 
@@ -47,6 +49,8 @@ export const WebhookDeliveryPayload = z.object({
 export type WebhookDeliveryPayload = z.infer<typeof WebhookDeliveryPayload>
 export const MaintenancePayload = z.object({ task: z.enum(['prune-idempotency-keys']) })
 export type MaintenancePayload = z.infer<typeof MaintenancePayload>
+export const SweepPayload = z.object({ chainId: z.number().int().positive() })
+export type SweepPayload = z.infer<typeof SweepPayload>
 
 export const JobDefinitions = {
   submit: {
@@ -111,6 +115,12 @@ export const JobDefinitions = {
     schedulerId: (p: MaintenancePayload) => `maintenance-${p.task}`,
     options: { removeOnComplete: true, removeOnFail: { count: 100 } } satisfies JobsOptions,
   },
+  sweep: {
+    queue: QueueNames.sweep,
+    payload: SweepPayload,
+    schedulerId: (p: SweepPayload) => `sweep-${p.chainId}`,
+    options: { removeOnComplete: true, removeOnFail: { count: 100 } } satisfies JobsOptions,
+  },
 } as const
 
 export interface Queues {
@@ -120,6 +130,7 @@ export interface Queues {
   reconcile: Queue
   webhooks: Queue
   maintenance: Queue
+  sweep: Queue
   close(): Promise<void>
 }
 
@@ -136,6 +147,7 @@ export function openQueues(connection: ConnectionOptions, prefix: string): Queue
   const reconcile = new Queue(QueueNames.reconcile, { connection, prefix })
   const webhooks = new Queue(QueueNames.webhooks, { connection, prefix })
   const maintenance = new Queue(QueueNames.maintenance, { connection, prefix })
+  const sweep = new Queue(QueueNames.sweep, { connection, prefix })
   return {
     submit,
     chain,
@@ -143,8 +155,9 @@ export function openQueues(connection: ConnectionOptions, prefix: string): Queue
     reconcile,
     webhooks,
     maintenance,
+    sweep,
     async close() {
-      await Promise.all([submit.close(), chain.close(), kekRotation.close(), reconcile.close(), webhooks.close(), maintenance.close()])
+      await Promise.all([submit.close(), chain.close(), kekRotation.close(), reconcile.close(), webhooks.close(), maintenance.close(), sweep.close()])
     },
   }
 }
@@ -220,6 +233,16 @@ export async function scheduleMaintenance(queues: Queues, p: MaintenancePayload,
   const def = JobDefinitions.maintenance
   await queues.maintenance.upsertJobScheduler(def.schedulerId(p), { every: everyMs }, {
     name: p.task,
+    data: def.payload.parse(p),
+    opts: def.options,
+  })
+}
+
+/** Creates or updates the repeating sweep job of a chain (every `everyMs`). */
+export async function scheduleSweeps(queues: Queues, p: SweepPayload, everyMs: number): Promise<void> {
+  const def = JobDefinitions.sweep
+  await queues.sweep.upsertJobScheduler(def.schedulerId(p), { every: everyMs }, {
+    name: 'sweep',
     data: def.payload.parse(p),
     opts: def.options,
   })

@@ -36,7 +36,7 @@ export interface StackOptions {
 
 export type TestChainClient = ReturnType<typeof makeTestClient>
 
-function makeTestClient(url: string, chainId: number) {
+export function makeTestClient(url: string, chainId: number) {
   return createTestClient({ mode: 'anvil', chain: toViemChain({ chainId, name: 'anvil', rpcUrls: [url], nativeSymbol: 'ETH', nativeDecimals: 18 } as Config['chains'][number]), transport: http(url), cacheTime: 0 })
     .extend(publicActions)
     .extend(walletActions)

@@ -2,11 +2,19 @@ import type { Job } from 'bullmq'
 import { ChainTickPayload } from '../../src/jobs/queues'
 import { chainTick } from '../../src/domain/pipeline/chainTick'
 import type { Deps } from '../../src/domain/deps'
+import { oncePerChain } from './oncePerChain'
 
-/** `chain` job: one tick of the chain's pipeline. Returns a small summary (kept in job results). */
+/**
+ * `chain` job: one tick of the chain's pipeline (one at a time per chain in this process, so that a
+ * chain whose node is down cannot take every worker slot). Returns a small summary (kept in job results).
+ */
 export async function processChainTick(deps: Deps, job: Job) {
   const p = ChainTickPayload.parse(job.data)
-  const r = await chainTick(deps, p.chainId)
+  return oncePerChain('chain', p.chainId, () => tick(deps, p.chainId))
+}
+
+async function tick(deps: Deps, chainId: number) {
+  const r = await chainTick(deps, chainId)
   return {
     head: r.follow.head.toString(),
     cursor: r.follow.cursor.toString(),

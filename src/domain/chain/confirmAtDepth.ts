@@ -2,7 +2,8 @@
  * Confirmation at depth: the only place deposits are credited and withdrawals settled in the ledger.
  *
  * A block at height h has `cursor − h + 1` confirmations, counted on the blocks the follower has
- * processed (so only canonical blocks count). Deposits and mined attempts with at least the chain's
+ * processed (so only canonical blocks count); chains configured with `finality: "finalized"` settle
+ * up to the node's finalized block instead (see ./finality.ts). Deposits and mined attempts with at least the chain's
  * `confirmations` are settled, each in a transaction that holds the cursor's row lock (a concurrent
  * reorg rewind waits) and is guarded on status and block hash, so each settles exactly once.
  */
@@ -11,10 +12,10 @@ import { lockCursor } from '../../db/chain'
 import { listConfirmable, markConfirmed, setCreditEntry } from '../../db/deposits'
 import { insertEvents, type NewEvent } from '../../db/events'
 import { listMinedAwaitingConfirmation, settleMined } from '../../db/withdrawals'
-import { chainConfig } from '../../config'
 import type { Deps } from '../deps'
 import { bookNetworkFee, creditDeposit, postWithdrawal, voidWithdrawal } from '../ledger/entries'
 import { depositView, withdrawalView } from '../views'
+import { settleLimit } from './finality'
 
 const BATCH = 100
 
@@ -24,13 +25,14 @@ export interface ConfirmResult {
 }
 
 export async function confirmAtDepth(deps: Deps, chainId: number): Promise<ConfirmResult> {
-  const depth = BigInt(chainConfig(deps.config, chainId).confirmations)
+  const limit = await settleLimit(deps, chainId)
   const result: ConfirmResult = { depositsConfirmed: 0, withdrawalsSettled: 0 }
   for (;;) {
     const n = await withTx(deps.db, async (tx) => {
       const cursor = await lockCursor(tx, chainId)
       if (!cursor) return 0
-      const maxBlock = cursor.blockNumber - depth + 1n
+      const maxBlock = await limit(tx, cursor)
+      if (maxBlock === null) return 0
       const due = await listConfirmable(tx, chainId, maxBlock, BATCH)
       const events: NewEvent[] = []
       for (const d of due) {
@@ -50,13 +52,21 @@ export async function confirmAtDepth(deps: Deps, chainId: number): Promise<Confi
     const n = await withTx(deps.db, async (tx) => {
       const cursor = await lockCursor(tx, chainId)
       if (!cursor) return 0
-      const maxBlock = cursor.blockNumber - depth + 1n
+      const maxBlock = await limit(tx, cursor)
+      if (maxBlock === null) return 0
       const due = await listMinedAwaitingConfirmation(tx, chainId, maxBlock, BATCH)
       const events: NewEvent[] = []
       for (const a of due) {
         const gas = { fee: a.gasUsed! * a.effectiveGasPrice!, blockNumber: a.blockNumber! }
         const outcome = a.kind === 'cancel' ? 'cancelled' : a.receiptStatus === 'success' ? 'confirmed' : 'failed'
-        const reason = outcome === 'cancelled' ? 'replaced by a cancel (0-value self-send) that was mined' : outcome === 'failed' ? 'transaction reverted on chain' : null
+        const reason =
+          outcome === 'cancelled'
+            ? 'replaced by a cancel (0-value self-send) that was mined'
+            : outcome === 'failed'
+              ? a.receiptStatus === 'no_transfer_log'
+                ? 'token transfer emitted no matching Transfer log; not delivered'
+                : 'transaction reverted on chain'
+              : null
         const w = await settleMined(tx, a.withdrawalId, a.id, outcome, reason)
         if (!w) continue
         if (w.kind === 'nonce_fill' || !w.holdEntryId) {

@@ -1,31 +1,32 @@
 /**
- * The chain follower: moves a per-chain cursor block by block.
+ * The chain follower: moves a per-chain cursor over the chain, a batch of blocks at a time.
  *
  * Steps per run:
  *  1. read the head; create the cursor the first time (at `startBlock`, default the head);
- *  2. fetch the next blocks (up to `maxBlocksPerRun`, a few in parallel) and scan each
- *     ({@link scanBlock}): deposits to custody addresses, our attempts that were mined;
- *  3. per block, in one transaction under the cursor's row lock: check the cursor still is the
- *     block's parent (else: another worker moved it, or a reorg), record detected deposits and mined
- *     attempts with their events, record the block hash, advance the cursor. A crash between blocks
+ *  2. cut the blocks after the cursor (up to `maxBlocksPerRun`) into batches of `scanBatchBlocks` and
+ *     scan each ({@link scanRange}): native deposits from the blocks' transactions, token deposits
+ *     from `eth_getLogs` on `Transfer`, our attempts that were mined. The next batch is fetched while
+ *     the current one is written;
+ *  3. per batch, in one transaction under the cursor's row lock: check the cursor still is the
+ *     batch's parent (else: another worker moved it, or a reorg), record detected deposits and mined
+ *     attempts with their events, record the block hashes, advance the cursor. A crash between batches
  *     loses nothing and a re-scan double-counts nothing (deposits are keyed by tx hash and log index);
  *  4. on a parent-hash mismatch, find the fork point among the stored hashes, orphan deposits and
  *     un-mine attempts above it (with events), and move the cursor back; the next run re-scans.
  */
 import { chainClient } from '../../chain/clients'
 import { withTx } from '../../db/client'
-import { advanceCursor, getCursor, initCursor, lockCursor, pruneBlocks, recentBlocks, rewindCursor } from '../../db/chain'
+import { advanceCursorTo, getCursor, initCursor, lockCursor, pruneBlocks, recentBlocks, rewindCursor } from '../../db/chain'
 import { confirmedAbove, orphanAbove, upsertDetected } from '../../db/deposits'
 import { insertEvents, type NewEvent } from '../../db/events'
 import { markMined, unmineAbove } from '../../db/withdrawals'
 import { AppError } from '../../lib/errors'
 import type { Deps } from '../deps'
 import { depositView, withdrawalView } from '../views'
-import { scanBlock, toBlockRow, type FullBlock } from './scanBlock'
+import { scanRange, toBlockRow, type RangeFindings, type RangeScan } from './scanRange'
 
 /** Blocks kept for reorg detection; a reorg deeper than this needs an operator. */
 export const REORG_WINDOW = 256n
-const PREFETCH = 8
 
 export interface FollowResult {
   head: bigint
@@ -54,39 +55,53 @@ export async function followChain(deps: Deps, chainId: number): Promise<FollowRe
   await ensureCursor(deps, chainId)
   const head = await client.getBlockNumber({ cacheTime: 0 })
   const cursor = (await getCursor(deps.db, chainId))!
+  const first = cursor.blockNumber
   const target = head < cursor.blockNumber + BigInt(config.maxBlocksPerRun) ? head : cursor.blockNumber + BigInt(config.maxBlocksPerRun)
+  const batch = BigInt(config.scanBatchBlocks)
+  const scanFrom = (from: bigint, parent: string): { to: bigint; scan: Promise<RangeScan> } | null => {
+    if (from > target) return null
+    const to = from + batch - 1n < target ? from + batch - 1n : target
+    const scan = scanRange(deps, chainId, client, from, to, parent)
+    scan.catch(() => undefined) // awaited below; a batch dropped after a race must not go unhandled
+    return { to, scan }
+  }
   let scanned = 0
-  let expectParent = cursor.blockHash
-  for (let n = cursor.blockNumber + 1n; n <= target; ) {
-    const window: bigint[] = []
-    for (let k = n; k <= target && window.length < PREFETCH; k++) window.push(k)
-    const blocks = await Promise.all(window.map((k) => client.getBlock({ blockNumber: k, includeTransactions: true }) as Promise<FullBlock>))
-    for (const block of blocks) {
-      if (block.parentHash !== expectParent) {
-        const fork = await handleReorg(deps, chainId)
-        return { head, cursor: fork, scanned, reorgedTo: fork }
-      }
-      const outcome = await applyBlock(deps, chainId, block, await scanBlock(deps, chainId, client, block))
-      if (outcome === 'raced') return { head, cursor: (await getCursor(deps.db, chainId))!.blockNumber, scanned }
-      if (outcome === 'reorg') {
-        const fork = await handleReorg(deps, chainId)
-        return { head, cursor: fork, scanned, reorgedTo: fork }
-      }
-      expectParent = block.hash!
-      scanned++
+  let next = scanFrom(cursor.blockNumber + 1n, cursor.blockHash)
+  while (next) {
+    const waited = performance.now()
+    const r = await next.scan
+    const fetchWaitMs = performance.now() - waited
+    if (r.kind === 'unstable') break
+    if (r.kind === 'reorg') {
+      const fork = await handleReorg(deps, chainId)
+      return { head, cursor: fork, scanned, reorgedTo: fork }
     }
-    n += BigInt(window.length)
+    const last = r.findings.blocks[r.findings.blocks.length - 1]!
+    next = scanFrom(next.to + 1n, last.hash)
+    const applied = performance.now()
+    const outcome = await applyRange(deps, chainId, r.findings)
+    deps.logger.debug(
+      { chainId, from: r.findings.blocks[0]!.number.toString(), blocks: r.findings.blocks.length, deposits: r.findings.transfers.length, fetchWaitMs: Math.round(fetchWaitMs), applyMs: Math.round(performance.now() - applied) },
+      'chain batch',
+    )
+    if (outcome === 'raced') break
+    if (outcome === 'reorg') {
+      const fork = await handleReorg(deps, chainId)
+      return { head, cursor: fork, scanned, reorgedTo: fork }
+    }
+    scanned += r.findings.blocks.length
   }
   const final = (await getCursor(deps.db, chainId))!.blockNumber
-  if (scanned > 0 && final % 64n === 0n) await pruneBlocks(deps.db, chainId, final - REORG_WINDOW)
+  if (scanned > 0 && final / 64n !== first / 64n) await pruneBlocks(deps.db, chainId, final - REORG_WINDOW)
   return { head, cursor: final, scanned }
 }
 
-async function applyBlock(deps: Deps, chainId: number, block: FullBlock, f: Awaited<ReturnType<typeof scanBlock>>): Promise<'ok' | 'raced' | 'reorg'> {
+async function applyRange(deps: Deps, chainId: number, f: RangeFindings): Promise<'ok' | 'raced' | 'reorg'> {
+  const firstBlock = f.blocks[0]!
   return withTx(deps.db, async (tx) => {
     const cur = await lockCursor(tx, chainId)
-    if (!cur || cur.blockNumber !== f.block.number - 1n) return 'raced'
-    if (cur.blockHash !== block.parentHash) return 'reorg'
+    if (!cur || cur.blockNumber !== firstBlock.number - 1n) return 'raced'
+    if (cur.blockHash !== firstBlock.parentHash) return 'reorg'
     const events: NewEvent[] = []
     const detected = await upsertDetected(tx, f.transfers)
     for (const d of detected) events.push({ type: 'deposit.detected', data: depositView(d), walletId: d.walletId })
@@ -99,9 +114,9 @@ async function applyBlock(deps: Deps, chainId: number, block: FullBlock, f: Awai
       events.push({ type: 'withdrawal.mined', data: withdrawalView(moved.after), walletId: moved.after.walletId })
     }
     await insertEvents(tx, events)
-    await advanceCursor(tx, chainId, f.block)
+    await advanceCursorTo(tx, chainId, f.blocks)
     return 'ok'
-  })
+  }, { timeoutMs: 120_000 })
 }
 
 /**

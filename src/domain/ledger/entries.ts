@@ -9,6 +9,10 @@
  * | withdrawal failed / cancelled  | void       | releases the hold (no postings); gas, if any, as above                  |
  * | deposit confirmed              | standard   | Dr asset(deposit address) amount · Cr liability(wallet) amount          |
  * | operator adjustment            | standard   | Dr/Cr asset(custody address) difference · the other side on suspense, equity, other income, network fee or the wallet's liability |
+ * | sweep / top-up requested       | hold       | Dr asset(to address) amount · Cr asset(from address) amount             |
+ * | sweep / top-up confirmed       | post       | the same, posted; gas as above (from the sending address)               |
+ *
+ * Sweeps and top-ups move value between custody addresses: the customer liability does not change.
  *
  * (`fee` is the withdrawal fee a fee policy charges; 0 today, when the revenue posting is left out.)
  * Every function here runs inside the caller's transaction, locks the touched balances first (sorted;
@@ -79,6 +83,36 @@ export async function placeWithdrawalHold(tx: DbTx, w: WithdrawalForLedger, hold
     }
     throw e
   }
+}
+
+/**
+ * Places the hold of a move between two custody addresses (a sweep, or a gas top-up): Dr the
+ * receiving address's asset account, Cr the sending one's. The move is posted at confirmation by
+ * {@link postWithdrawal} (gas booked from the sender) and released by {@link voidWithdrawal} if it
+ * fails. No customer liability is touched.
+ *
+ * @param to the receiving custody address (lowercase) and its wallet
+ * @returns the hold entry id
+ */
+export async function placeInternalTransferHold(tx: DbTx, w: WithdrawalForLedger & { kind: 'sweep' | 'topup' }, to: { address: string; walletId: string }): Promise<string> {
+  const { ids } = await lockAccounts(tx, {
+    lock: [addressAccount(w.asset, w.chainId, w.fromAddress, w.walletId), addressAccount(w.asset, w.chainId, to.address, to.walletId)],
+  })
+  const [source, target] = ids as [string, string]
+  const [id] = await insertEntries(tx, [
+    {
+      kind: 'hold',
+      event: `${w.kind}.hold`,
+      refType: 'withdrawal',
+      refId: w.id,
+      chainId: w.chainId,
+      postings: [
+        { accountId: target, asset: w.asset, amount: w.amount },
+        { accountId: source, asset: w.asset, amount: -w.amount },
+      ],
+    },
+  ])
+  return id!
 }
 
 /** Gas actually paid by a mined transaction: wei. */

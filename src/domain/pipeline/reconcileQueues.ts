@@ -4,7 +4,7 @@
  */
 import { findRunningKekRotation } from '../../db/kekRotations'
 import { queuedHeads } from '../../db/withdrawals'
-import { enqueueKekRotation, enqueueSubmit, scheduleChainTick } from '../../jobs/queues'
+import { enqueueKekRotation, enqueueSubmit, scheduleChainTick, scheduleSweeps } from '../../jobs/queues'
 import type { Deps } from '../deps'
 
 /** Enqueues the submit job of the oldest queued withdrawal of each (chain, from-address). */
@@ -14,9 +14,10 @@ export async function requeueQueuedWithdrawals(deps: Deps, chainId?: number): Pr
   return heads.length
 }
 
-/** Schedules every configured chain's tick, re-enqueues queued withdrawals and a running KEK rotation. */
+/** Schedules every configured chain's tick and sweep job, re-enqueues queued withdrawals and a running KEK rotation. */
 export async function reconcileQueues(deps: Deps): Promise<void> {
   for (const c of deps.config.chains) await scheduleChainTick(deps.queues, { chainId: c.chainId }, c.pollIntervalMs)
+  for (const c of deps.config.chains) await scheduleSweeps(deps.queues, { chainId: c.chainId }, c.sweepIntervalMs)
   const rotation = await findRunningKekRotation(deps.db, deps.custody.backend.name)
   if (rotation) await enqueueKekRotation(deps.queues, { rotationId: rotation.id })
   const n = await requeueQueuedWithdrawals(deps)

@@ -4,8 +4,9 @@
  * Steps:
  *  1. read the oldest queued withdrawals of the address (up to SUBMIT_BATCH_SIZE) and, from the node,
  *     market fees, gas estimates, the balance and the pending transaction count;
- *  2. keep the longest prefix the address can pay for (value + gas × maxFeePerGas, after what our own
- *     unmined attempts may still spend); if none, the withdrawals wait `queued` (reason
+ *  2. plan each transaction by asset kind (./transferPlan.ts: native value transfer, or ERC-20
+ *     `transfer` within the address's token balance) and keep the longest prefix the address can pay
+ *     for (value + gas × maxFeePerGas, after what our own unmined attempts may still spend); if none, the withdrawals wait `queued` (reason
  *     `insufficient_funds`, `wallet.low_balance` event) and the chain tick retries them;
  *  3. in ONE database transaction: lock the nonce cursor of (chain, address) (`SELECT … FOR UPDATE`),
  *     lock the withdrawals (`FOR UPDATE SKIP LOCKED`, still `queued`), sign each with the next nonce
@@ -19,8 +20,7 @@
  */
 import { getAddress, keccak256, type Hex } from 'viem'
 import { broadcastRaw } from '../../chain/broadcast'
-import { classifyBroadcastError } from '../../chain/broadcastErrors'
-import { chainClient, type ChainPublicClient } from '../../chain/clients'
+import { chainClient } from '../../chain/clients'
 import { estimateMarketFees } from '../../chain/fees'
 import { withTx } from '../../db/client'
 import { insertEvents } from '../../db/events'
@@ -38,7 +38,7 @@ import {
   type NewAttempt,
   type WithdrawalRow,
 } from '../../db/withdrawals'
-import { AppError, errorMessage } from '../../lib/errors'
+import { AppError } from '../../lib/errors'
 import { failpoint } from '../../lib/failpoints'
 import { newId } from '../../lib/ids'
 import { nativeAsset } from '../assets'
@@ -46,6 +46,7 @@ import type { Deps } from '../deps'
 import { voidWithdrawal } from '../ledger/entries'
 import { withdrawalView } from '../views'
 import { recordBroadcast } from './recordBroadcast'
+import { planTransfers, type TransferPlan } from './transferPlan'
 
 export interface SubmitResult {
   signed: number
@@ -53,8 +54,6 @@ export interface SubmitResult {
   /** why nothing was signed, when nothing was */
   waiting?: 'insufficient_funds' | 'not_queued'
 }
-
-const EOA_TRANSFER_GAS = 21_000n
 
 /**
  * Submits the batch that contains (or precedes) `withdrawalId`.
@@ -78,30 +77,28 @@ export async function submitWithdrawals(deps: Deps, withdrawalId: string): Promi
     reservedOutflow(deps.db, first.chainId, fromAddress),
   ])
 
-  // Gas per withdrawal; a transfer the node says can never succeed fails before it gets a nonce.
-  const gasById = new Map<string, bigint>()
-  const unpayable: WithdrawalRow[] = []
-  await Promise.all(
-    candidates.map(async (w) => {
-      const gas = await estimateTransferGas(client, from, w)
-      if (gas === 'reverts') unpayable.push(w)
-      else if (gas !== 'insufficient_funds') gasById.set(w.id, gas)
-    }),
-  )
+  // The transaction per withdrawal (per asset kind: ./transferPlan.ts); a transfer the node says can
+  // never succeed fails before it gets a nonce.
+  const { plans, tokenSpendable } = await planTransfers(deps, client, from, candidates, fees)
+  const unpayable = candidates.filter((w) => plans.get(w.id) === 'reverts')
   if (unpayable.length) await failBeforeSigning(deps, unpayable, 'the node reports that this transfer reverts (estimateGas)')
 
   let budget = balance - reserved
   const batch: WithdrawalRow[] = []
+  const lackTokens = candidates.filter((w) => plans.get(w.id) === 'insufficient_tokens')
   for (const w of candidates) {
-    if (unpayable.includes(w)) continue
-    const gas = gasById.get(w.id)
-    const cost = gas === undefined ? undefined : w.amount + gas * fees.maxFeePerGas
+    if (unpayable.includes(w) || lackTokens.includes(w)) continue
+    const plan = plans.get(w.id)
+    const cost = typeof plan === 'object' ? plan.value + plan.gas * plan.maxFeePerGas : undefined
     if (cost === undefined || cost > budget) break
     budget -= cost
     batch.push(w)
   }
+  // Short of a token: those wait, the rest goes on (./transferPlan.ts).
+  if (lackTokens.length) await waitForFunds(deps, lackTokens, tokenSpendable.get(lackTokens[0]!.asset) ?? 0n, lackTokens[0]!.asset)
   if (!batch.length) {
-    await waitForFunds(deps, candidates.filter((w) => !unpayable.includes(w)), balance - reserved)
+    const waiting = candidates.filter((w) => !unpayable.includes(w) && !lackTokens.includes(w))
+    if (waiting.length) await waitForFunds(deps, waiting, balance - reserved)
     return { signed: 0, broadcast: 0, waiting: 'insufficient_funds' }
   }
 
@@ -117,17 +114,17 @@ export async function submitWithdrawals(deps: Deps, withdrawalId: string): Promi
       if (!account || account.address !== from) throw new AppError('internal', `signer address does not match ${from}`)
       const out: NewAttempt[] = []
       for (const w of locked) {
-        const gas = gasById.get(w.id)!
+        const plan = plans.get(w.id) as TransferPlan
         const rawTx = await account.signTransaction({
           type: 'eip1559',
           chainId: first.chainId,
           nonce: Number(nonce),
-          to: getAddress(w.toAddress),
-          value: w.amount,
-          gas,
-          maxFeePerGas: fees.maxFeePerGas,
-          maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
-          data: '0x',
+          to: plan.to,
+          value: plan.value,
+          gas: plan.gas,
+          maxFeePerGas: plan.maxFeePerGas,
+          maxPriorityFeePerGas: plan.maxPriorityFeePerGas,
+          data: plan.data,
         })
         out.push({
           id: newId(),
@@ -136,12 +133,12 @@ export async function submitWithdrawals(deps: Deps, withdrawalId: string): Promi
           fromAddress,
           nonce,
           kind: 'original',
-          toAddress: w.toAddress,
-          value: w.amount,
-          data: '0x',
-          gasLimit: gas,
-          maxFeePerGas: fees.maxFeePerGas,
-          maxPriorityFeePerGas: fees.maxPriorityFeePerGas,
+          toAddress: plan.to.toLowerCase(),
+          value: plan.value,
+          data: plan.data,
+          gasLimit: plan.gas,
+          maxFeePerGas: plan.maxFeePerGas,
+          maxPriorityFeePerGas: plan.maxPriorityFeePerGas,
           rawTx,
           txHash: keccak256(rawTx as Hex),
         })
@@ -166,22 +163,6 @@ export async function submitWithdrawals(deps: Deps, withdrawalId: string): Promi
   return { signed: attempts.length, broadcast: outcomes.filter((o) => o.ok).length }
 }
 
-/** Gas limit of a native transfer: 21,000 to an account without code, else the node's estimate + 20 %. */
-async function estimateTransferGas(client: ChainPublicClient, from: `0x${string}`, w: WithdrawalRow): Promise<bigint | 'reverts' | 'insufficient_funds'> {
-  const to = getAddress(w.toAddress)
-  try {
-    const code = await client.getCode({ address: to })
-    if (!code || code === '0x') return EOA_TRANSFER_GAS
-    const est = await client.estimateGas({ account: from, to, value: w.amount })
-    return (est * 120n) / 100n
-  } catch (e) {
-    const cls = classifyBroadcastError(e)
-    if (cls === 'insufficient_funds') return 'insufficient_funds'
-    if (/revert/i.test(errorMessage(e)) || /execution reverted/i.test(String((e as { details?: string }).details))) return 'reverts'
-    throw e
-  }
-}
-
 /** BIP-44 index of the wallet's address that sends (0 for the hot address). */
 async function senderIndex(deps: Deps, walletId: string, address: string): Promise<number> {
   const row = await deps.db.address.findUnique({ where: { address }, select: { walletId: true, derivationIndex: true } })
@@ -204,7 +185,7 @@ async function failBeforeSigning(deps: Deps, rows: WithdrawalRow[], reason: stri
  * The address cannot pay for its oldest queued withdrawal: they stay `queued` with reason
  * `insufficient_funds`; the first time, a `wallet.low_balance` event says how much is missing.
  */
-async function waitForFunds(deps: Deps, rows: WithdrawalRow[], spendable: bigint): Promise<void> {
+async function waitForFunds(deps: Deps, rows: WithdrawalRow[], spendable: bigint, asset?: string): Promise<void> {
   const head = rows[0]
   if (!head || head.statusReason === 'insufficient_funds') return
   await withTx(deps.db, async (tx) => {
@@ -216,7 +197,7 @@ async function waitForFunds(deps: Deps, rows: WithdrawalRow[], spendable: bigint
         data: {
           walletId: head.walletId,
           chainId: head.chainId,
-          asset: nativeAsset(head.chainId),
+          asset: asset ?? nativeAsset(head.chainId),
           address: getAddress(head.fromAddress),
           spendable: (spendable > 0n ? spendable : 0n).toString(),
           waitingWithdrawals: rows.length,

@@ -11,6 +11,7 @@ import { eventRoutes } from './events'
 import { ledgerRoutes } from './ledger'
 import { reconciliationRoutes } from './reconciliations'
 import { policyRoutes } from './policies'
+import { sweepRoutes } from './sweeps'
 import { systemRoutes } from './system'
 import { walletRoutes } from './wallets'
 import { webhookEndpointRoutes } from './webhooks'
@@ -24,7 +25,7 @@ export function allRoutes(): RouteDef[] {
   let html: string | undefined
   const routes: RouteDef[] = []
   const getSpec = () => (spec ??= buildOpenApi(routes, API_VERSION))
-  routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...ledgerRoutes, ...reconciliationRoutes, ...webhookEndpointRoutes, ...eventRoutes, ...adminRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
+  routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...sweepRoutes, ...ledgerRoutes, ...reconciliationRoutes, ...webhookEndpointRoutes, ...eventRoutes, ...adminRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
   routes.push(...approvalRoutes, ...policyRoutes, ...apiKeyRoutes, ...auditRoutes)
   return routes
 }
