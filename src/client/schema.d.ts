@@ -1086,6 +1086,66 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "withdrawal.pending_approval": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * withdrawal.pending_approval
+         * @description A withdrawal above its policy's approval threshold was accepted and the amount held; it waits for the required approvals. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.withdrawal.pending_approval"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "withdrawal.approval_recorded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * withdrawal.approval_recorded
+         * @description An approver approved a withdrawal that still needs more approvals (`approvals` lists them). Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.withdrawal.approval_recorded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "withdrawal.rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * withdrawal.rejected
+         * @description An approver rejected a withdrawal awaiting approval; its hold is released. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.withdrawal.rejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "withdrawal.queued": {
         parameters: {
             query?: never;
@@ -1097,7 +1157,7 @@ export interface webhooks {
         put?: never;
         /**
          * withdrawal.queued
-         * @description A withdrawal was accepted, the amount held, and queued for signing. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         * @description A withdrawal was accepted (or approved, or gave up a nonce used by a transaction the service did not sign), the amount held, and queued for signing. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
          */
         post: operations["webhook.withdrawal.queued"];
         delete?: never;
@@ -1326,6 +1386,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "sweep.stuck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * sweep.stuck
+         * @description A replacement of the sweep would pay more gas than its top-up provided (or the fee cap allows); it waits at its last fees. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.sweep.stuck"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "sweep.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * sweep.cancelled
+         * @description The sweep ended without moving funds because its nonce was used by a transaction the service did not sign. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.sweep.cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "wallet.low_balance": {
         parameters: {
             query?: never;
@@ -1465,7 +1565,43 @@ export interface components {
             timestamp: string;
             data: components["schemas"]["Deposit"];
         };
-        /** @description A withdrawal was accepted, the amount held, and queued for signing. */
+        /** @description A withdrawal above its policy's approval threshold was accepted and the amount held; it waits for the required approvals. */
+        WithdrawalPendingApprovalEvent: {
+            /** @constant */
+            type: "withdrawal.pending_approval";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["Withdrawal"];
+        };
+        /** @description An approver approved a withdrawal that still needs more approvals (`approvals` lists them). */
+        WithdrawalApprovalRecordedEvent: {
+            /** @constant */
+            type: "withdrawal.approval_recorded";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["Withdrawal"];
+        };
+        /** @description An approver rejected a withdrawal awaiting approval; its hold is released. */
+        WithdrawalRejectedEvent: {
+            /** @constant */
+            type: "withdrawal.rejected";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["Withdrawal"];
+        };
+        /** @description A withdrawal was accepted (or approved, or gave up a nonce used by a transaction the service did not sign), the amount held, and queued for signing. */
         WithdrawalQueuedEvent: {
             /** @constant */
             type: "withdrawal.queued";
@@ -1601,6 +1737,30 @@ export interface components {
         SweepFailedEvent: {
             /** @constant */
             type: "sweep.failed";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["Withdrawal"];
+        };
+        /** @description A replacement of the sweep would pay more gas than its top-up provided (or the fee cap allows); it waits at its last fees. */
+        SweepStuckEvent: {
+            /** @constant */
+            type: "sweep.stuck";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            data: components["schemas"]["Withdrawal"];
+        };
+        /** @description The sweep ended without moving funds because its nonce was used by a transaction the service did not sign. */
+        SweepCancelledEvent: {
+            /** @constant */
+            type: "sweep.cancelled";
             /**
              * Format: date-time
              * @description When the change happened (the same on every retry)
@@ -11092,6 +11252,135 @@ export interface operations {
             };
         };
     };
+    "webhook.withdrawal.pending_approval": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalPendingApprovalEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.withdrawal.approval_recorded": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalApprovalRecordedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.withdrawal.rejected": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalRejectedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     "webhook.withdrawal.queued": {
         parameters: {
             query?: never;
@@ -11582,6 +11871,92 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SweepFailedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.sweep.stuck": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SweepStuckEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.sweep.cancelled": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SweepCancelledEvent"];
             };
         };
         responses: {

@@ -6,12 +6,14 @@ import { parseEther } from 'viem'
 import { sql } from '../support/db'
 import { fundedWallet, waitWithdrawal, withdraw } from '../support/pipeline'
 import { startStack, waitFor, type Stack } from '../support/stack'
+import { expectLedgerInvariants } from '../support/ledger'
 
 let s: Stack
 beforeAll(async () => {
   s = await startStack({ chain: { pollIntervalMs: 100, fees: { bumpAfterBlocks: 50, bumpAfterSeconds: 3600, rebroadcastAfterSeconds: 1 } } })
 })
 afterAll(async () => {
+  if (s) await expectLedgerInvariants(s)
   await s?.stop()
 })
 

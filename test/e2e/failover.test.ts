@@ -7,6 +7,7 @@ import { parseEther } from 'viem'
 import { freePort } from '../../src/dev/anvil'
 import { expectLedgerMatchesChain, fundedWallet, waitWithdrawal, withdraw } from '../support/pipeline'
 import { startStack, type Stack } from '../support/stack'
+import { expectLedgerInvariants } from '../support/ledger'
 
 let s: Stack
 let failing: Server
@@ -18,6 +19,7 @@ beforeAll(async () => {
   s = await startStack({ rpcUrlsBefore: [`http://127.0.0.1:${dead}`, `http://127.0.0.1:${port}`] })
 })
 afterAll(async () => {
+  if (s) await expectLedgerInvariants(s)
   await s?.stop()
   failing?.close()
 })

@@ -7,6 +7,7 @@ import { parseEther, parseGwei } from 'viem'
 import { sql } from '../support/db'
 import { eventTypes, expectLedgerMatchesChain, feeBooked, fundedWallet, RECIPIENT, waitWithdrawal, withdraw } from '../support/pipeline'
 import { startStack, type Stack } from '../support/stack'
+import { expectLedgerInvariants } from '../support/ledger'
 
 let s: Stack
 const CAP = parseGwei('20')
@@ -14,6 +15,7 @@ beforeAll(async () => {
   s = await startStack({ chain: { pollIntervalMs: 100, fees: { maxFeePerGasCap: CAP.toString(), bumpAfterBlocks: 2, bumpAfterSeconds: 3600, rebroadcastAfterSeconds: 1 } } })
 })
 afterAll(async () => {
+  if (s) await expectLedgerInvariants(s)
   await s?.stop()
 })
 

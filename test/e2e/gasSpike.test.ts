@@ -7,12 +7,14 @@ import { parseEther, parseGwei } from 'viem'
 import { sql } from '../support/db'
 import { entriesOf, eventTypes, expectLedgerMatchesChain, feeBooked, fundedWallet, RECIPIENT, waitWithdrawal, withdraw } from '../support/pipeline'
 import { startStack, type Stack } from '../support/stack'
+import { expectLedgerInvariants } from '../support/ledger'
 
 let s: Stack
 beforeAll(async () => {
   s = await startStack({ chain: { pollIntervalMs: 100, fees: { bumpAfterBlocks: 3, bumpAfterSeconds: 3600, rebroadcastAfterSeconds: 1 } } })
 })
 afterAll(async () => {
+  if (s) await expectLedgerInvariants(s)
   await s?.stop()
 })
 

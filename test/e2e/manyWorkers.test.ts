@@ -8,6 +8,7 @@ import { sql } from '../support/db'
 import { expectLedgerMatchesChain, fundedWallet, withdraw } from '../support/pipeline'
 import { startStack, waitFor, type Stack } from '../support/stack'
 import { spawnWorkers, type WorkerProcess } from '../support/workerProcess'
+import { expectLedgerInvariants } from '../support/ledger'
 
 let s: Stack
 const procs: WorkerProcess[] = []
@@ -16,6 +17,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await Promise.all(procs.map((p) => p.kill()))
+  if (s) await expectLedgerInvariants(s)
   await s?.stop()
 })
 

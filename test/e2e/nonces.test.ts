@@ -7,12 +7,14 @@ import { getWalletKeyMaterial } from '../../src/db/wallets'
 import { sql } from '../support/db'
 import { entriesOf, expectLedgerMatchesChain, fundedWallet, RECIPIENT, waitWithdrawal, withdraw } from '../support/pipeline'
 import { startStack, type Stack } from '../support/stack'
+import { expectLedgerInvariants } from '../support/ledger'
 
 let s: Stack
 beforeAll(async () => {
   s = await startStack({ env: { NONCE_RECONCILE_SECONDS: '1' }, chain: { pollIntervalMs: 100, fees: { rebroadcastAfterSeconds: 1 } } })
 })
 afterAll(async () => {
+  if (s) await expectLedgerInvariants(s)
   await s?.stop()
 })
 

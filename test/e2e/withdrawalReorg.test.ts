@@ -6,12 +6,14 @@ import { parseEther } from 'viem'
 import { sql } from '../support/db'
 import { entriesOf, eventTypes, expectLedgerMatchesChain, fundedWallet, RECIPIENT, waitWithdrawal, withdraw } from '../support/pipeline'
 import { startStack, type Stack } from '../support/stack'
+import { expectLedgerInvariants } from '../support/ledger'
 
 let s: Stack
 beforeAll(async () => {
   s = await startStack({ chain: { pollIntervalMs: 100, confirmations: 4, fees: { bumpAfterBlocks: 100, bumpAfterSeconds: 3600, rebroadcastAfterSeconds: 1 } } })
 })
 afterAll(async () => {
+  if (s) await expectLedgerInvariants(s)
   await s?.stop()
 })
 

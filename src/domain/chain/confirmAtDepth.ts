@@ -14,7 +14,8 @@ import { insertEvents, type NewEvent } from '../../db/events'
 import { listMinedAwaitingConfirmation, settleMined } from '../../db/withdrawals'
 import type { Deps } from '../deps'
 import { bookNetworkFee, creditDeposit, postWithdrawal, voidWithdrawal } from '../ledger/entries'
-import { depositView, withdrawalView } from '../views'
+import { depositView } from '../views'
+import { pipelineEvents } from '../withdrawals/pipelineEvents'
 import { settleLimit } from './finality'
 
 const BATCH = 100
@@ -75,7 +76,7 @@ export async function confirmAtDepth(deps: Deps, chainId: number): Promise<Confi
         }
         if (outcome === 'confirmed') await postWithdrawal(tx, w, w.holdEntryId, gas)
         else await voidWithdrawal(tx, w, w.holdEntryId, gas)
-        events.push({ type: `withdrawal.${outcome}`, data: withdrawalView(w), walletId: w.walletId })
+        events.push(...pipelineEvents(w, outcome))
       }
       await insertEvents(tx, events)
       result.withdrawalsSettled += events.length

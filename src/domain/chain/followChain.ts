@@ -23,6 +23,7 @@ import { markMined, unmineAbove } from '../../db/withdrawals'
 import { AppError } from '../../lib/errors'
 import type { Deps } from '../deps'
 import { depositView, withdrawalView } from '../views'
+import { pipelineEvents } from '../withdrawals/pipelineEvents'
 import { scanRange, toBlockRow, type RangeFindings, type RangeScan } from './scanRange'
 
 /** Blocks kept for reorg detection; a reorg deeper than this needs an operator. */
@@ -109,9 +110,9 @@ async function applyRange(deps: Deps, chainId: number, f: RangeFindings): Promis
       const moved = await markMined(tx, m)
       if (!moved) continue
       if (moved.before.status === 'signing') {
-        events.push({ type: 'withdrawal.submitted', data: withdrawalView({ ...moved.after, status: 'submitted' }), walletId: moved.after.walletId })
+        events.push(...pipelineEvents(moved.after, 'submitted', withdrawalView({ ...moved.after, status: 'submitted' })))
       }
-      events.push({ type: 'withdrawal.mined', data: withdrawalView(moved.after), walletId: moved.after.walletId })
+      events.push(...pipelineEvents(moved.after, 'mined'))
     }
     await insertEvents(tx, events)
     await advanceCursorTo(tx, chainId, f.blocks)
@@ -149,7 +150,7 @@ async function handleReorg(deps: Deps, chainId: number): Promise<bigint> {
     const unmined = await unmineAbove(tx, chainId, fork!.number)
     await insertEvents(tx, [
       ...orphaned.map((d) => ({ type: 'deposit.orphaned', data: depositView(d), walletId: d.walletId })),
-      ...unmined.map((w) => ({ type: 'withdrawal.submitted', data: withdrawalView(w), walletId: w.walletId })),
+      ...unmined.flatMap((w) => pipelineEvents(w, 'submitted')),
     ])
     await rewindCursor(tx, chainId, fork!)
   })

@@ -36,7 +36,7 @@ import { nativeAsset, resolveAsset, type AssetInfo } from '../assets'
 import type { Deps } from '../deps'
 import { placeInternalTransferHold } from '../ledger/entries'
 import { estimateCallGas } from '../withdrawals/transferPlan'
-import { withdrawalView } from '../views'
+import { pipelineEvents } from '../withdrawals/pipelineEvents'
 
 /** Most deposit addresses handled per policy and run; the next run takes the rest. */
 const PER_POLICY = 200
@@ -172,7 +172,7 @@ async function queueMove(deps: Deps, m: Move): Promise<string | null> {
           maxPriorityFeePerGas: m.maxPriorityFeePerGas!,
         })
       }
-      await insertEvents(tx, [{ type: 'withdrawal.queued', data: withdrawalView({ ...row, holdEntryId: holdId }), walletId: m.wallet.id }])
+      await insertEvents(tx, pipelineEvents({ ...row, holdEntryId: holdId }, 'queued'))
     })
   } catch (e) {
     if (isConstraintViolation(e, 'withdrawals_one_open_sweep') || isConstraintViolation(e, 'withdrawals_one_open_topup') || isConstraintViolation(e, 'sweeps_topup')) return null

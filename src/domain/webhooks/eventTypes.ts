@@ -18,7 +18,16 @@ export const EVENT_TYPES = {
   'deposit.detected': { resource: 'Deposit', description: 'A transfer to a custody address was seen in a block; not yet credited.' },
   'deposit.confirmed': { resource: 'Deposit', description: 'The deposit reached the confirmation depth and was credited to the wallet.' },
   'deposit.orphaned': { resource: 'Deposit', description: 'The block of a detected deposit was reorganised away; it will not be credited unless it is mined again.' },
-  'withdrawal.queued': { resource: 'Withdrawal', description: 'A withdrawal was accepted, the amount held, and queued for signing.' },
+  'withdrawal.pending_approval': {
+    resource: 'Withdrawal',
+    description: "A withdrawal above its policy's approval threshold was accepted and the amount held; it waits for the required approvals.",
+  },
+  'withdrawal.approval_recorded': { resource: 'Withdrawal', description: 'An approver approved a withdrawal that still needs more approvals (`approvals` lists them).' },
+  'withdrawal.rejected': { resource: 'Withdrawal', description: 'An approver rejected a withdrawal awaiting approval; its hold is released.' },
+  'withdrawal.queued': {
+    resource: 'Withdrawal',
+    description: 'A withdrawal was accepted (or approved, or gave up a nonce used by a transaction the service did not sign), the amount held, and queued for signing.',
+  },
   'withdrawal.submitted': {
     resource: 'Withdrawal',
     description: 'A signed transaction of the withdrawal was broadcast (also sent again when a reorg moves a mined withdrawal back).',
@@ -33,6 +42,8 @@ export const EVENT_TYPES = {
   'sweep.mined': { resource: 'Withdrawal', description: 'A transaction of the sweep was mined; not yet final.' },
   'sweep.confirmed': { resource: 'Withdrawal', description: 'The sweep reached the confirmation depth.' },
   'sweep.failed': { resource: 'Withdrawal', description: 'The sweep ended without moving funds.' },
+  'sweep.stuck': { resource: 'Withdrawal', description: 'A replacement of the sweep would pay more gas than its top-up provided (or the fee cap allows); it waits at its last fees.' },
+  'sweep.cancelled': { resource: 'Withdrawal', description: 'The sweep ended without moving funds because its nonce was used by a transaction the service did not sign.' },
   'wallet.low_balance': {
     resource: 'LowBalanceAlert',
     description: 'A hot address cannot pay for its oldest queued withdrawal; withdrawals wait (status reason `insufficient_funds`) until funds arrive.',

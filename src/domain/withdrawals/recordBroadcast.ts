@@ -5,7 +5,7 @@ import { insertEvents } from '../../db/events'
 import { markBroadcast, recordBroadcastError } from '../../db/withdrawals'
 import type { BroadcastOutcome } from '../../chain/broadcast'
 import type { Deps } from '../deps'
-import { withdrawalView } from '../views'
+import { pipelineEvents } from './pipelineEvents'
 
 /**
  * Stores the outcome of a broadcast: accepted attempts become `broadcast` and their withdrawals
@@ -23,7 +23,7 @@ export async function recordBroadcast(deps: Deps, chainId: number, outcomes: Bro
       .catch(async () => (await getCursor(deps.db, chainId))?.blockNumber ?? null)
     await withTx(deps.db, async (tx) => {
       const moved = await markBroadcast(tx, ok, head)
-      await insertEvents(tx, moved.map((w) => ({ type: 'withdrawal.submitted', data: withdrawalView(w), walletId: w.walletId })))
+      await insertEvents(tx, moved.flatMap((w) => pipelineEvents(w, 'submitted')))
     })
   }
   for (const o of outcomes) {

@@ -12,7 +12,8 @@
  *     and the follower marks the others `replaced`.
  *
  * A cancel is a 0-value self-send (`to` = `from`, 21,000 gas); if it is what gets mined, the withdrawal
- * ends `cancelled`, otherwise it ends as whatever was mined.
+ * ends `cancelled`, otherwise it ends as whatever was mined. A sweep is never bumped above the fee its
+ * deposit address holds gas for.
  */
 import { getAddress, keccak256, type Hex } from 'viem'
 import { broadcastRaw, type BroadcastOutcome } from '../../chain/broadcast'
@@ -21,12 +22,14 @@ import { bumpFees, estimateMarketFees, type Fees } from '../../chain/fees'
 import { withTx } from '../../db/client'
 import { insertEvents } from '../../db/events'
 import { getWalletKeyMaterial } from '../../db/wallets'
-import { getAttempts, getWithdrawal, insertAttempt, lockWithdrawal, markStuck, setCancelRequested, type AttemptRow, type NewAttempt } from '../../db/withdrawals'
+import { getSweeps } from '../../db/sweeps'
+import { getAttempts, getWithdrawal, insertAttempt, lockWithdrawal, markStuck, setCancelRequested, type AttemptRow, type NewAttempt, type WithdrawalRow } from '../../db/withdrawals'
+import type { FeePolicy } from '../../config'
 import { AppError } from '../../lib/errors'
 import { failpoint } from '../../lib/failpoints'
 import { newId } from '../../lib/ids'
 import type { Deps } from '../deps'
-import { withdrawalView } from '../views'
+import { pipelineEvents } from './pipelineEvents'
 import { recordBroadcast } from './recordBroadcast'
 
 export type ReplaceReason = 'stuck' | 'fee_too_low' | 'speed_up' | 'cancel' | 'intrinsic_gas'
@@ -63,11 +66,11 @@ export async function replaceAttempt(
   const { client, config: chain } = chainClient(deps.chains, w.chainId)
 
   const market = await estimateMarketFees(client, chain.fees, { ignoreCap: true })
-  const bump = bumpFees(current, market, chain.fees, { ignoreCap: cancel })
+  const bump = bumpFees(current, market, await feePolicyOf(deps, w, chain.fees), { ignoreCap: cancel })
   if (!bump.ok) {
     const stuck = await withTx(deps.db, async (tx) => {
       const row = await markStuck(tx, w.id)
-      if (row) await insertEvents(tx, [{ type: 'withdrawal.stuck', data: withdrawalView(row), walletId: row.walletId }])
+      if (row) await insertEvents(tx, pipelineEvents(row, 'stuck'))
       return row
     })
     if (stuck) {
@@ -131,6 +134,18 @@ export async function replaceAttempt(
   const [outcome] = await broadcastRaw(client, [{ attemptId: attempt.id, rawTx: attempt.rawTx }])
   await recordBroadcast(deps, w.chainId, [outcome!])
   return { outcome: 'replaced', attemptId: attempt.id, fees: bump.fees, broadcast: outcome! }
+}
+
+/**
+ * The fee policy a replacement of `w` must respect: the chain's, except that a sweep can pay at most
+ * the fee its deposit address holds gas for (what its top-up provided, or what was left out of a native
+ * sweep's value): above that the replacement could not pay for itself, so the sweep is `stuck` instead.
+ */
+async function feePolicyOf(deps: Deps, w: WithdrawalRow, policy: FeePolicy): Promise<FeePolicy> {
+  if (w.kind !== 'sweep') return policy
+  const sweep = (await getSweeps(deps.db, [w.id])).get(w.id)
+  if (!sweep || sweep.maxFeePerGas >= policy.maxFeePerGasCap) return policy
+  return { ...policy, maxFeePerGasCap: sweep.maxFeePerGas }
 }
 
 function sameBody(a: AttemptRow, minGas?: bigint) {

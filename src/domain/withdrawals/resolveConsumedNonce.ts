@@ -19,7 +19,7 @@ import { getAttempts, releaseConsumedNonce, type WithdrawalRow } from '../../db/
 import { enqueueSubmit } from '../../jobs/queues'
 import type { Deps } from '../deps'
 import { voidWithdrawal } from '../ledger/entries'
-import { withdrawalView } from '../views'
+import { pipelineEvents } from './pipelineEvents'
 
 export type ConsumedNonceOutcome = 'mined_by_us' | 'not_final' | 'released' | 'not_in_flight'
 
@@ -37,7 +37,7 @@ export async function resolveConsumedNonce(deps: Deps, w: WithdrawalRow): Promis
   const released = await withTx(deps.db, async (tx) => {
     const r = await releaseConsumedNonce(tx, w, countAtSafe, `nonce ${w.nonce} was used by a transaction this service did not sign`)
     if (r.status === 'cancelled' && r.holdEntryId) await voidWithdrawal(tx, r, r.holdEntryId)
-    await insertEvents(tx, [{ type: r.status === 'cancelled' ? 'withdrawal.cancelled' : 'withdrawal.queued', data: withdrawalView(r), walletId: r.walletId }])
+    await insertEvents(tx, pipelineEvents(r, r.status === 'cancelled' ? 'cancelled' : 'queued'))
     return r
   })
   deps.logger.warn({ withdrawalId: w.id, nonce: w.nonce.toString(), address: w.fromAddress, status: released.status }, 'nonce consumed outside the service; withdrawal released its nonce')

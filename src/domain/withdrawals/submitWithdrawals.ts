@@ -44,7 +44,7 @@ import { newId } from '../../lib/ids'
 import { nativeAsset } from '../assets'
 import type { Deps } from '../deps'
 import { voidWithdrawal } from '../ledger/entries'
-import { withdrawalView } from '../views'
+import { pipelineEvents } from './pipelineEvents'
 import { recordBroadcast } from './recordBroadcast'
 import { planTransfers, type TransferPlan } from './transferPlan'
 
@@ -177,7 +177,7 @@ async function failBeforeSigning(deps: Deps, rows: WithdrawalRow[], reason: stri
     for (const w of failed) {
       if (w.holdEntryId) await voidWithdrawal(tx, w, w.holdEntryId)
     }
-    await insertEvents(tx, failed.map((w) => ({ type: 'withdrawal.failed', data: withdrawalView(w), walletId: w.walletId })))
+    await insertEvents(tx, failed.flatMap((w) => pipelineEvents(w, 'failed')))
   })
 }
 
