@@ -5,7 +5,12 @@
  * against a local anvil (1 s blocks). Prints withdrawals/s from the first request until every
  * withdrawal is `submitted` (signed, committed and accepted by the node) and until every one is
  * `confirmed`, beside the same anvil's raw `eth_sendRawTransaction` rate for N pre-signed transactions
- * sent with the same concurrency in the same run. The last line is one JSON object.
+ * sent with the same concurrency in the same run.
+ *
+ * A second phase measures the transaction pipeline alone: N more withdrawals are created while the
+ * submit queue is paused, then it is resumed and the rate until every withdrawal is `submitted` is
+ * timed (queued → submitted: nonce allocation, signing, commit, broadcast). The last line is one JSON
+ * object.
  */
 import { randomBytes } from 'node:crypto'
 import { createWalletClient, http, parseEther, parseGwei, publicActions, type Hex } from 'viem'
@@ -58,6 +63,8 @@ async function main() {
     PORT: '0',
     WORKER_CONCURRENCY: '8',
     SUBMIT_BATCH_SIZE: '200',
+    // the benchmark is one API key sending thousands of requests: lift its rate limit
+    RATE_LIMIT_REQUESTS: '1000000',
     CHAINS: JSON.stringify([{ chainId: 31337, name: 'anvil', rpcUrls: [anvil.url], confirmations: 1, pollIntervalMs: 250, maxBlocksPerRun: 50 }]),
   }
   const config = loadConfig(env)
@@ -105,6 +112,22 @@ async function main() {
     const tConfirmed = performance.now()
     const [nonces] = await q("SELECT min(nonce)::int lo, max(nonce)::int hi, count(DISTINCT nonce)::int n FROM withdrawals WHERE kind = 'withdrawal'")
 
+    // Phase 2: the pipeline alone (queued → submitted). The workers keep running; the submit queue is
+    // paused while N more withdrawals are created, then resumed and timed.
+    await rt.queues.submit.pause()
+    await pool(Array.from({ length: N }), CONCURRENCY, async (_, i) => {
+      const r = await call('POST', '/v1/withdrawals', { walletId: wallet.id, asset: '31337:native', to: RECIPIENT, amount: String(2_000_000_000 + i) }, { 'Idempotency-Key': `bench2-${i}` })
+      if (r.status !== 201) throw new Error(`withdrawal ${i} refused: ${JSON.stringify(r.body)}`)
+    })
+    const p0 = performance.now()
+    await rt.queues.submit.resume()
+    for (;;) {
+      const [r] = await q("SELECT count(*)::int n FROM withdrawals WHERE kind = 'withdrawal' AND submitted_at IS NULL")
+      if (r.n === 0) break
+      await new Promise((r) => setTimeout(r, 25))
+    }
+    const pipelinePerSec = N / ((performance.now() - p0) / 1000)
+
     // Baseline: the same node's raw eth_sendRawTransaction rate for N pre-signed transfers.
     const raw = privateKeyToAccount(RAW_KEY)
     const client = createWalletClient({ transport: http(anvil.url, { batch: { batchSize: 200, wait: 0 } }), account: raw }).extend(publicActions)
@@ -128,6 +151,7 @@ async function main() {
     console.log(`request → submitted  ${submittedPerSec.toFixed(0)} withdrawals/s`)
     console.log(`request → confirmed  ${confirmedPerSec.toFixed(0)} withdrawals/s`)
     console.log(`raw sendRawTx        ${rawPerSec.toFixed(0)} tx/s (same anvil, ${CONCURRENCY} in flight)`)
+    console.log(`pipeline alone       ${pipelinePerSec.toFixed(0)} withdrawals/s queued → submitted (submit queue resumed on ${N} queued withdrawals, workers running)`)
     console.log(`nonces               ${nonces.lo}..${nonces.hi}, ${nonces.n} distinct`)
     console.log(
       JSON.stringify({
@@ -138,9 +162,11 @@ async function main() {
         createdPerSec: Math.round(N / ((tCreated - t0) / 1000)),
         submittedPerSec: Math.round(submittedPerSec),
         confirmedPerSec: Math.round(confirmedPerSec),
+        pipelineSubmittedPerSec: Math.round(pipelinePerSec),
         rawSendPerSec: Math.round(rawPerSec),
         limit: { submittedPerSec: 200, ratio: 0.5 },
         ratio: Number((submittedPerSec / rawPerSec).toFixed(3)),
+        pipelineRatio: Number((pipelinePerSec / rawPerSec).toFixed(3)),
         gapless: nonces.n === N && nonces.hi - nonces.lo + 1 === N,
       }),
     )

@@ -278,13 +278,14 @@ export async function insertSignedAttempts(tx: DbTx, attempts: NewAttempt[]): Pr
       status: 'signed',
     })),
   })
-  for (const a of attempts) {
-    if (a.kind !== 'original') continue
-    await tx.withdrawal.update({
-      where: { id: a.withdrawalId },
-      data: { status: 'signing', nonce: a.nonce, txHash: a.txHash, statusReason: null, updatedAt: new Date() },
-    })
-  }
+  const originals = attempts.filter((a) => a.kind === 'original')
+  if (!originals.length) return
+  // One statement for the whole batch: this runs while the address's nonce cursor is locked.
+  await tx.$executeRaw`
+    UPDATE withdrawals w SET status = 'signing', nonce = t.nonce, tx_hash = t.hash, status_reason = NULL, updated_at = now()
+      FROM unnest(${originals.map((a) => a.withdrawalId)}::uuid[], ${originals.map((a) => a.nonce.toString())}::bigint[],
+                  ${originals.map((a) => a.txHash)}::text[]) AS t(id, nonce, hash)
+     WHERE w.id = t.id`
 }
 
 export async function getAttempts(db: DbOrTx, withdrawalId: string): Promise<AttemptRow[]> {
@@ -588,4 +589,24 @@ export async function inFlightBelow(db: DbOrTx, chainId: number, address: string
     orderBy: { nonce: 'asc' },
   })
   return rows.map(mapWithdrawal)
+}
+
+// ------------------------------------------------------------------ submit leases
+
+/**
+ * Takes the submit lease of (chain, address) for `ttlSeconds` unless another holder has a live one.
+ * @returns true when `holder` holds it now
+ */
+export async function acquireSubmitLease(db: DbOrTx, chainId: number, address: string, holder: string, ttlSeconds: number): Promise<boolean> {
+  const rows = await db.$queryRaw<{ holder: string }[]>`
+    INSERT INTO submit_leases (chain_id, address, holder, expires_at)
+    VALUES (${chainId}, ${address}, ${holder}::uuid, now() + make_interval(secs => ${ttlSeconds}))
+    ON CONFLICT (chain_id, address) DO UPDATE SET holder = EXCLUDED.holder, expires_at = EXCLUDED.expires_at
+     WHERE submit_leases.expires_at < now() OR submit_leases.holder = EXCLUDED.holder
+    RETURNING holder`
+  return rows.length > 0
+}
+
+export async function releaseSubmitLease(db: DbOrTx, chainId: number, address: string, holder: string): Promise<void> {
+  await db.$executeRaw`DELETE FROM submit_leases WHERE chain_id = ${chainId} AND address = ${address} AND holder = ${holder}::uuid`
 }

@@ -26,6 +26,7 @@ import { withTx } from '../../db/client'
 import { insertEvents } from '../../db/events'
 import { getWalletKeyMaterial } from '../../db/wallets'
 import {
+  acquireSubmitLease,
   advanceNonceCursor,
   getWithdrawal,
   insertSignedAttempts,
@@ -33,6 +34,7 @@ import {
   lockNonceCursor,
   lockQueued,
   moveWithdrawals,
+  releaseSubmitLease,
   reservedOutflow,
   setStatusReason,
   type NewAttempt,
@@ -40,6 +42,7 @@ import {
 } from '../../db/withdrawals'
 import { AppError } from '../../lib/errors'
 import { failpoint } from '../../lib/failpoints'
+import { enqueueSubmit } from '../../jobs/queues'
 import { newId } from '../../lib/ids'
 import { nativeAsset } from '../assets'
 import type { Deps } from '../deps'
@@ -51,19 +54,60 @@ import { planTransfers, type TransferPlan } from './transferPlan'
 export interface SubmitResult {
   signed: number
   broadcast: number
-  /** why nothing was signed, when nothing was */
-  waiting?: 'insufficient_funds' | 'not_queued'
+  /** why nothing was signed, when nothing was (`busy`: another job is draining the address) */
+  waiting?: 'insufficient_funds' | 'not_queued' | 'busy'
 }
 
+/** How long a submit job may keep draining one address before it hands over (seconds). */
+const DRAIN_SECONDS = 20
+const LEASE_SECONDS = 15
+
 /**
- * Submits the batch that contains (or precedes) `withdrawalId`.
+ * Submits the queued withdrawals of `withdrawalId`'s from-address, batch after batch.
+ *
+ * One job at a time drains an address (a lease in Postgres, `submit_leases`): the others return at
+ * once instead of repeating the pre-flight RPC work only to queue on the nonce cursor's lock. The holder
+ * signs batches until nothing is queued, the address cannot pay, or `DRAIN_SECONDS` pass, then
+ * re-enqueues the oldest withdrawal still queued, if any. The lease is only an efficiency guard: nonce
+ * safety rests on the cursor's row lock, and a crashed holder's lease expires after `LEASE_SECONDS`.
  *
  * @throws AppError `key_backend_failed` (retryable per backend), viem RPC errors (retryable); the job
  *         retries with backoff. Nothing is marked failed after a nonce was used.
  */
 export async function submitWithdrawals(deps: Deps, withdrawalId: string): Promise<SubmitResult> {
-  const first = await getWithdrawal(deps.db, withdrawalId)
-  if (!first || first.status !== 'queued') return { signed: 0, broadcast: 0, waiting: 'not_queued' }
+  const w = await getWithdrawal(deps.db, withdrawalId)
+  if (!w || w.status !== 'queued') return { signed: 0, broadcast: 0, waiting: 'not_queued' }
+  const holder = newId()
+  if (!(await acquireSubmitLease(deps.db, w.chainId, w.fromAddress, holder, LEASE_SECONDS))) {
+    return { signed: 0, broadcast: 0, waiting: 'busy' }
+  }
+  const total: SubmitResult = { signed: 0, broadcast: 0 }
+  const deadline = Date.now() + DRAIN_SECONDS * 1000
+  try {
+    for (;;) {
+      const [head] = await listQueuedFrom(deps.db, w.chainId, w.fromAddress, 1)
+      if (!head) break
+      const r = await submitBatch(deps, head)
+      total.signed += r.signed
+      total.broadcast += r.broadcast
+      if (r.waiting) total.waiting = r.waiting
+      if (r.signed === 0 || r.waiting || Date.now() > deadline) break
+      await acquireSubmitLease(deps.db, w.chainId, w.fromAddress, holder, LEASE_SECONDS)
+    }
+  } finally {
+    await releaseSubmitLease(deps.db, w.chainId, w.fromAddress, holder).catch(() => undefined)
+  }
+  // Withdrawals that arrived while this job held the lease (their own jobs returned `busy`), or that
+  // this job left after its time budget: hand them to a new job now rather than at the next chain tick.
+  if (total.waiting !== 'insufficient_funds') {
+    const [left] = await listQueuedFrom(deps.db, w.chainId, w.fromAddress, 1)
+    if (left && left.statusReason !== 'insufficient_funds') await enqueueSubmit(deps.queues, { withdrawalId: left.id }).catch(() => undefined)
+  }
+  return total
+}
+
+/** Signs and broadcasts one batch of the address of `first` (the oldest queued withdrawal). */
+async function submitBatch(deps: Deps, first: WithdrawalRow): Promise<SubmitResult> {
   const { client, config: chain } = chainClient(deps.chains, first.chainId)
   const fromAddress = first.fromAddress
   const from = getAddress(fromAddress)

@@ -69,6 +69,13 @@ export async function planTransfers(deps: Deps, client: ChainPublicClient, from:
     tokenSpendable.set(asset, balance - reserved)
   }
   const plans = new Map<string, PlanOutcome>()
+  // One eth_getCode per distinct recipient of the batch (exchanges pay many withdrawals to the same address).
+  const codes = new Map<string, Promise<string | undefined>>()
+  const codeOf = (a: Address) => {
+    let c = codes.get(a)
+    if (!c) codes.set(a, (c = client.getCode({ address: a })))
+    return c
+  }
   await Promise.all(
     candidates.map(async (w) => {
       const info = resolveAsset(deps.config, w.asset)
@@ -77,7 +84,7 @@ export async function planTransfers(deps: Deps, client: ChainPublicClient, from:
         ? { maxFeePerGas: min(fees.maxFeePerGas, sweep.maxFeePerGas), maxPriorityFeePerGas: min(fees.maxPriorityFeePerGas, sweep.maxPriorityFeePerGas, fees.maxFeePerGas, sweep.maxFeePerGas) }
         : fees
       if (info.kind === 'native') {
-        const gas = sweep ? sweep.gasLimit : await estimateNativeGas(client, from, w)
+        const gas = sweep ? sweep.gasLimit : await estimateNativeGas(client, from, w, codeOf)
         plans.set(w.id, typeof gas === 'bigint' ? { to: getAddress(w.toAddress), value: w.amount, data: '0x', gas, ...fee } : gas)
         return
       }
@@ -106,10 +113,10 @@ function takeInOrder(spendable: Map<string, bigint>, candidates: WithdrawalRow[]
 }
 
 /** Gas limit of a native transfer: 21,000 to an account without code, else the node's estimate + 20 %. */
-async function estimateNativeGas(client: ChainPublicClient, from: Address, w: WithdrawalRow): Promise<bigint | 'reverts' | 'insufficient_funds'> {
+async function estimateNativeGas(client: ChainPublicClient, from: Address, w: WithdrawalRow, codeOf: (a: Address) => Promise<string | undefined>): Promise<bigint | 'reverts' | 'insufficient_funds'> {
   const to = getAddress(w.toAddress)
   try {
-    const code = await client.getCode({ address: to })
+    const code = await codeOf(to)
     if (!code || code === '0x') return EOA_TRANSFER_GAS
     return ((await client.estimateGas({ account: from, to, value: w.amount })) * 120n) / 100n
   } catch (e) {
