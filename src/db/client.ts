@@ -83,7 +83,7 @@ export async function withTx<T>(db: Db, fn: (tx: DbTx) => Promise<T>, opts: TxOp
     try {
       return await db.$transaction(fn, {
         timeout: opts.timeoutMs ?? 30_000,
-        maxWait: 10_000,
+        maxWait: 20_000,
         ...(opts.isolationLevel ? { isolationLevel: opts.isolationLevel } : {}),
       })
     } catch (e) {

@@ -183,6 +183,29 @@ export async function markConfirmed(tx: DbTx, d: DepositRow, maxBlock: bigint): 
   return mapDeposit(await tx.deposit.findUniqueOrThrow({ where: { id: d.id } }))
 }
 
+/**
+ * `detected → confirmed` for a batch, guarded on status and depth (the caller holds the chain cursor's
+ * lock, so the follower cannot move these deposits meanwhile). @returns the rows that changed now
+ */
+export async function markConfirmedMany(tx: DbTx, ids: string[], maxBlock: bigint): Promise<DepositRow[]> {
+  if (!ids.length) return []
+  const rows = await tx.$queryRaw<{ id: string }[]>`
+    UPDATE deposits SET status = 'confirmed', confirmed_at = now(), updated_at = now()
+     WHERE id = ANY(${ids}::uuid[]) AND status = 'detected' AND block_number <= ${maxBlock.toString()}::bigint
+    RETURNING id`
+  if (!rows.length) return []
+  return (await tx.deposit.findMany({ where: { id: { in: rows.map((r) => r.id) } }, orderBy: [{ blockNumber: 'asc' }, { id: 'asc' }] })).map(mapDeposit)
+}
+
+/** Links deposits to their credit entries (one statement). */
+export async function setCreditEntries(tx: DbTx, links: { depositId: string; entryId: string }[]): Promise<void> {
+  if (!links.length) return
+  await tx.$executeRaw`
+    UPDATE deposits d SET credit_entry_id = t.entry
+      FROM unnest(${links.map((l) => l.depositId)}::uuid[], ${links.map((l) => l.entryId)}::uuid[]) AS t(id, entry)
+     WHERE d.id = t.id`
+}
+
 export async function setCreditEntry(tx: DbTx, depositId: string, entryId: string): Promise<void> {
   await tx.deposit.update({ where: { id: depositId }, data: { creditEntryId: entryId } })
 }

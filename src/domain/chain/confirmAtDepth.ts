@@ -9,16 +9,17 @@
  */
 import { withTx } from '../../db/client'
 import { lockCursor } from '../../db/chain'
-import { listConfirmable, markConfirmed, setCreditEntry } from '../../db/deposits'
+import { listConfirmable, markConfirmedMany, setCreditEntries } from '../../db/deposits'
 import { insertEvents, type NewEvent } from '../../db/events'
 import { listMinedAwaitingConfirmation, settleMined } from '../../db/withdrawals'
 import type { Deps } from '../deps'
-import { bookNetworkFee, creditDeposit, postWithdrawal, voidWithdrawal } from '../ledger/entries'
+import { bookNetworkFee, creditDeposits, postWithdrawal, voidWithdrawal } from '../ledger/entries'
 import { depositView } from '../views'
 import { pipelineEvents } from '../withdrawals/pipelineEvents'
 import { settleLimit } from './finality'
 
 const BATCH = 100
+const DEPOSIT_BATCH = 1000
 
 export interface ConfirmResult {
   depositsConfirmed: number
@@ -34,18 +35,15 @@ export async function confirmAtDepth(deps: Deps, chainId: number): Promise<Confi
       if (!cursor) return 0
       const maxBlock = await limit(tx, cursor)
       if (maxBlock === null) return 0
-      const due = await listConfirmable(tx, chainId, maxBlock, BATCH)
-      const events: NewEvent[] = []
-      for (const d of due) {
-        const confirmed = await markConfirmed(tx, d, maxBlock)
-        if (!confirmed) continue
-        const entryId = await creditDeposit(tx, confirmed)
-        await setCreditEntry(tx, confirmed.id, entryId)
-        events.push({ type: 'deposit.confirmed', data: depositView({ ...confirmed, creditEntryId: entryId }), walletId: confirmed.walletId })
-      }
+      // A batch in a handful of statements: catching up after downtime credits thousands of deposits.
+      const due = await listConfirmable(tx, chainId, maxBlock, DEPOSIT_BATCH)
+      const confirmed = await markConfirmedMany(tx, due.map((d) => d.id), maxBlock)
+      const entryOf = await creditDeposits(tx, confirmed)
+      await setCreditEntries(tx, confirmed.map((d) => ({ depositId: d.id, entryId: entryOf.get(d.id)! })))
+      const events: NewEvent[] = confirmed.map((d) => ({ type: 'deposit.confirmed', data: depositView({ ...d, creditEntryId: entryOf.get(d.id)! }), walletId: d.walletId }))
       await insertEvents(tx, events)
       result.depositsConfirmed += events.length
-      return due.length
+      return due.length === DEPOSIT_BATCH ? BATCH : 0
     })
     if (n < BATCH) break
   }
