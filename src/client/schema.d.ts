@@ -1531,7 +1531,11 @@ export interface components {
     schemas: {
         /** @description A transfer to a custody address was seen in a block; not yet credited. */
         DepositDetectedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `deposit.detected`
+             * @example deposit.detected
+             * @constant
+             */
             type: "deposit.detected";
             /**
              * Format: date-time
@@ -1539,11 +1543,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The deposit, in the shape the REST API returns it */
             data: components["schemas"]["Deposit"];
         };
         /** @description The deposit reached the confirmation depth and was credited to the wallet. */
         DepositConfirmedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `deposit.confirmed`
+             * @example deposit.confirmed
+             * @constant
+             */
             type: "deposit.confirmed";
             /**
              * Format: date-time
@@ -1551,11 +1560,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The deposit, in the shape the REST API returns it */
             data: components["schemas"]["Deposit"];
         };
         /** @description The block of a detected deposit was reorganised away; it will not be credited unless it is mined again. */
         DepositOrphanedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `deposit.orphaned`
+             * @example deposit.orphaned
+             * @constant
+             */
             type: "deposit.orphaned";
             /**
              * Format: date-time
@@ -1563,6 +1577,7 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The deposit, in the shape the REST API returns it */
             data: components["schemas"]["Deposit"];
         };
         /** @description A withdrawal above its policy's approval threshold was accepted and the amount held; it waits for the required approvals. */
@@ -1603,7 +1618,11 @@ export interface components {
         };
         /** @description A withdrawal was accepted (or approved, or gave up a nonce used by a transaction the service did not sign), the amount held, and queued for signing. */
         WithdrawalQueuedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `withdrawal.queued`
+             * @example withdrawal.queued
+             * @constant
+             */
             type: "withdrawal.queued";
             /**
              * Format: date-time
@@ -1611,11 +1630,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description A signed transaction of the withdrawal was broadcast (also sent again when a reorg moves a mined withdrawal back). */
         WithdrawalSubmittedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `withdrawal.submitted`
+             * @example withdrawal.submitted
+             * @constant
+             */
             type: "withdrawal.submitted";
             /**
              * Format: date-time
@@ -1623,11 +1647,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description A transaction of the withdrawal was mined; not yet final. */
         WithdrawalMinedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `withdrawal.mined`
+             * @example withdrawal.mined
+             * @constant
+             */
             type: "withdrawal.mined";
             /**
              * Format: date-time
@@ -1635,11 +1664,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description The withdrawal reached the confirmation depth; the hold is settled and the gas booked. */
         WithdrawalConfirmedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `withdrawal.confirmed`
+             * @example withdrawal.confirmed
+             * @constant
+             */
             type: "withdrawal.confirmed";
             /**
              * Format: date-time
@@ -1647,11 +1681,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description The withdrawal ended without sending funds (reverted on chain, or refused before signing); the hold is released. */
         WithdrawalFailedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `withdrawal.failed`
+             * @example withdrawal.failed
+             * @constant
+             */
             type: "withdrawal.failed";
             /**
              * Format: date-time
@@ -1659,11 +1698,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description The withdrawal was cancelled (before broadcast, or replaced by a 0-value self-send that was mined). */
         WithdrawalCancelledEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `withdrawal.cancelled`
+             * @example withdrawal.cancelled
+             * @constant
+             */
             type: "withdrawal.cancelled";
             /**
              * Format: date-time
@@ -1671,11 +1715,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description A broadcast transaction of the withdrawal has not been mined for longer than the fee policy expects, even after fee bumps. */
         WithdrawalStuckEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `withdrawal.stuck`
+             * @example withdrawal.stuck
+             * @constant
+             */
             type: "withdrawal.stuck";
             /**
              * Format: date-time
@@ -1683,11 +1732,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description A sweep (a withdrawal of kind `sweep` from a deposit address to the wallet's destination) was queued. */
         SweepQueuedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `sweep.queued`
+             * @example sweep.queued
+             * @constant
+             */
             type: "sweep.queued";
             /**
              * Format: date-time
@@ -1695,11 +1749,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description A transaction of the sweep was broadcast. */
         SweepSubmittedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `sweep.submitted`
+             * @example sweep.submitted
+             * @constant
+             */
             type: "sweep.submitted";
             /**
              * Format: date-time
@@ -1707,11 +1766,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description A transaction of the sweep was mined; not yet final. */
         SweepMinedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `sweep.mined`
+             * @example sweep.mined
+             * @constant
+             */
             type: "sweep.mined";
             /**
              * Format: date-time
@@ -1719,11 +1783,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description The sweep reached the confirmation depth. */
         SweepConfirmedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `sweep.confirmed`
+             * @example sweep.confirmed
+             * @constant
+             */
             type: "sweep.confirmed";
             /**
              * Format: date-time
@@ -1731,11 +1800,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description The sweep ended without moving funds. */
         SweepFailedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `sweep.failed`
+             * @example sweep.failed
+             * @constant
+             */
             type: "sweep.failed";
             /**
              * Format: date-time
@@ -1743,6 +1817,7 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description A replacement of the sweep would pay more gas than its top-up provided (or the fee cap allows); it waits at its last fees. */
@@ -1771,7 +1846,11 @@ export interface components {
         };
         /** @description A hot address cannot pay for its oldest queued withdrawal; withdrawals wait (status reason `insufficient_funds`) until funds arrive. */
         WalletLowBalanceEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `wallet.low_balance`
+             * @example wallet.low_balance
+             * @constant
+             */
             type: "wallet.low_balance";
             /**
              * Format: date-time
@@ -1779,11 +1858,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The hot address that cannot pay, what it can spend and the withdrawals waiting */
             data: components["schemas"]["LowBalanceAlert"];
         };
         /** @description A reconciliation found custody addresses whose on-chain balance differs from the ledger at its block; `mismatches` lists them with the difference and the likely cause. */
         ReconciliationMismatchEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `reconciliation.mismatch`
+             * @example reconciliation.mismatch
+             * @constant
+             */
             type: "reconciliation.mismatch";
             /**
              * Format: date-time
@@ -1791,11 +1875,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The reconciliation run with its first mismatched report lines */
             data: components["schemas"]["ReconciliationMismatch"];
         };
         /** @description A reconciliation run could not complete (e.g. the follower never reached its block); `statusReason` says why. */
         ReconciliationFailedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `reconciliation.failed`
+             * @example reconciliation.failed
+             * @constant
+             */
             type: "reconciliation.failed";
             /**
              * Format: date-time
@@ -1803,11 +1892,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The reconciliation run, in the shape `GET /v1/reconciliations` lists it */
             data: components["schemas"]["Reconciliation"];
         };
         /** @description An operator booked an adjusting journal entry (audited: who, why, which account). */
         LedgerAdjustmentCreatedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `ledger.adjustment.created`
+             * @example ledger.adjustment.created
+             * @constant
+             */
             type: "ledger.adjustment.created";
             /**
              * Format: date-time
@@ -1815,11 +1909,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The adjustment, in the shape `GET /v1/ledger/adjustments` lists it */
             data: components["schemas"]["LedgerAdjustment"];
         };
         /** @description A webhook endpoint was disabled: it answered 410 Gone, or no attempt to it succeeded for the configured period (5 days by default). */
         WebhookEndpointDisabledEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `webhook_endpoint.disabled`
+             * @example webhook_endpoint.disabled
+             * @constant
+             */
             type: "webhook_endpoint.disabled";
             /**
              * Format: date-time
@@ -1827,6 +1926,7 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The webhook endpoint, in the shape the REST API returns it */
             data: components["schemas"]["WebhookEndpoint"];
         };
         /** @description A new wallet */
@@ -1905,6 +2005,7 @@ export interface components {
          * @enum {string}
          */
         WithdrawalStatus: "pending_approval" | "queued" | "signing" | "submitted" | "mined" | "confirmed" | "failed" | "cancelled" | "rejected";
+        /** @description When and where deposit addresses of the wallet are swept for the asset */
         SetSweepPolicyRequest: {
             /**
              * @description Sweep a deposit address once its confirmed balance reaches this (base units)
@@ -1916,7 +2017,11 @@ export interface components {
              * @default null
              */
             destinationWalletId: string | null;
-            /** @default true */
+            /**
+             * @description Whether the sweeper acts on the policy (default true); false keeps it without sweeping
+             * @default true
+             * @example true
+             */
             enabled: boolean;
         };
         /**
@@ -1925,15 +2030,23 @@ export interface components {
          * @enum {string}
          */
         LedgerAccountRole: "hot" | "deposit" | "treasury" | "custody" | "customer" | "network_fee" | "withdrawal_fee" | "other_income" | "equity" | "suspense";
-        /** @enum {string} */
+        /**
+         * @description `queued → running → matched | mismatched | failed`: `matched` (every line matches), `mismatched` (some line differs), `failed` (the run could not complete; see `statusReason`)
+         * @example matched
+         * @enum {string}
+         */
         ReconciliationStatus: "queued" | "running" | "matched" | "mismatched" | "failed";
+        /** @description A URL to receive events, and which events */
         CreateWebhookEndpointRequest: {
             /**
              * @description Where deliveries are POSTed. https (http only in development and tests); it must not resolve to a private, loopback or link-local address unless WEBHOOK_ALLOWED_NETWORKS allows it
              * @example https://merchant.example/webhooks/custody
              */
             url: string;
-            /** @example Order service, production */
+            /**
+             * @description Your description of the endpoint (at most 500 characters)
+             * @example Order service, production
+             */
             description?: string;
             /**
              * @description Event types or groups to receive; empty or absent = every event
@@ -1944,13 +2057,17 @@ export interface components {
              */
             eventTypes?: string[];
         };
+        /** @description The fields to change; absent fields keep their value */
         UpdateWebhookEndpointRequest: {
             /**
              * @description Where deliveries are POSTed. https (http only in development and tests); it must not resolve to a private, loopback or link-local address unless WEBHOOK_ALLOWED_NETWORKS allows it
              * @example https://merchant.example/webhooks/custody
              */
             url?: string;
-            /** @example Order service, production */
+            /**
+             * @description Your description of the endpoint (at most 500 characters)
+             * @example Order service, production
+             */
             description?: string;
             /**
              * @description Event types or groups to receive; empty or absent = every event
@@ -1961,6 +2078,7 @@ export interface components {
              */
             eventTypes?: string[];
         };
+        /** @description How long the current secret keeps signing beside the new one */
         RotateWebhookSecretRequest: {
             /**
              * @description How long the current secret keeps signing beside the new one (default 86400 = 24 h; 0 = stop at once)
@@ -1968,10 +2086,11 @@ export interface components {
              */
             gracePeriodSeconds?: number;
         };
+        /** @description Where to send the event again */
         RedeliverEventRequest: {
             /**
              * Format: uuid
-             * @description Only to this endpoint
+             * @description Only to this endpoint; absent: every enabled endpoint whose event types match
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             endpointId?: string;
@@ -2068,29 +2187,62 @@ export interface components {
          * @enum {string}
          */
         Scope: "wallets:read" | "wallets:write" | "withdrawals:read" | "withdrawals:write" | "deposits:read" | "ledger:read" | "ledger:write" | "events:read" | "webhooks:read" | "webhooks:write" | "policies:read" | "policies:write" | "approver" | "audit:read" | "admin";
+        /** @description One report line: a custody address and asset, its balance on chain and in the ledger at the block */
         ReconciliationItem: {
+            /** @description The custody address */
             address: components["schemas"]["Address"];
             asset: components["schemas"]["AssetId"];
             /** @description The custody address account (null if the address never had one) */
             accountId: string | null;
+            /** @description The wallet the address belongs to (null for an address of no wallet) */
             walletId: string | null;
-            /** @description Balance on chain at the block (base units) */
+            /**
+             * @description Balance on chain at the block (base units)
+             * @example 2250000000000000000
+             */
             onChain: string;
-            /** @description Posted balance of entries of blocks up to the block */
+            /**
+             * @description Posted balance of entries of blocks up to the block (base units)
+             * @example 2000000000000000000
+             */
             ledgerPosted: string;
-            /** @description Seen on chain up to the block, not yet credited (deposits awaiting confirmations) */
+            /**
+             * @description Seen on chain up to the block, not yet credited (deposits awaiting confirmations; base units)
+             * @example 0
+             */
             pendingInbound: string;
-            /** @description Spent on chain up to the block by our transactions, not yet settled (value and gas) */
+            /**
+             * @description Spent on chain up to the block by our transactions, not yet settled (value and gas; base units)
+             * @example 0
+             */
             pendingOutbound: string;
-            /** @description ledgerPosted + pendingInbound − pendingOutbound */
+            /**
+             * @description ledgerPosted + pendingInbound − pendingOutbound (base units)
+             * @example 2000000000000000000
+             */
             expected: string;
-            /** @description onChain − expected; what an adjustment would book */
+            /**
+             * @description onChain − expected (base units, signed); what an adjustment would book
+             * @example 250000000000000000
+             */
             difference: string;
-            /** @enum {string} */
+            /**
+             * @description `matched` when the difference is zero
+             * @example mismatched
+             * @enum {string}
+             */
             status: "matched" | "mismatched";
+            /**
+             * @description For a mismatch: `unbooked_inbound_transfer` (more on chain: value arrived in a way the follower does not see), `unbooked_gas` (less: the address sent transactions the service did not sign), `unknown_outflow` (less, otherwise); null when matched
+             * @example unbooked_inbound_transfer
+             */
             likelyCause: ("unbooked_inbound_transfer" | "unbooked_gas" | "unknown_outflow") | null;
             /** @description First block at which the difference appears (bisection; null when unknown) */
             firstSeenBlock: string | null;
+            /**
+             * @description The likely cause, explained for finance; null when matched
+             * @example the address holds 0.25 ETH more than the ledger expects at block 18234567: value arrived in a way the block follower does not see (a contract's internal call, a selfdestruct, a block or withdrawal reward); book it with an adjustment
+             */
             detail: string | null;
         };
         /** @description A custody wallet: its hot address sends withdrawals; deposit addresses are derived from its xpub */
@@ -2649,7 +2801,9 @@ export interface components {
              */
             updatedAt: string;
         };
+        /** @description A wallet's sweep policies */
         SweepPolicyList: {
+            /** @description The wallet's sweep policies, one per asset */
             data: components["schemas"]["SweepPolicy"][];
         };
         /** @description A page of Sweep items, with the cursor of the next page */
@@ -2945,38 +3099,70 @@ export interface components {
              */
             createdAt: string;
         };
+        /** @description An account's balances as of a past time or block height (base units) */
         LedgerBalanceAsOf: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Ledger account id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             accountId: string;
             asset: components["schemas"]["AssetId"];
+            /** @description The point in time the balances are as of */
             asOf: {
+                /** @description The time asked for (now when neither was given); null when asked by block */
                 at: string | null;
+                /** @description The block height asked for; null when asked by time */
                 blockNumber: string | null;
             };
+            /**
+             * @description Settled balance then, base units, signed by the normal balance
+             * @example 12000000000000000000
+             */
             posted: string;
+            /**
+             * @description posted + pending inflows − pending outflows then
+             * @example 11000000000000000000
+             */
             pending: string;
+            /**
+             * @description posted − pending outflows then
+             * @example 11000000000000000000
+             */
             available: string;
         };
+        /** @description A journal entry with its postings and the business object it belongs to */
         LedgerEntry: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Journal entry id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
+            /**
+             * @description The entry's position in the whole journal, decimal string
+             * @example 1042
+             */
             seq: string;
-            /** @enum {string} */
+            /**
+             * @description `standard`, `hold` (pending), `post` (settles a hold) or `void` (releases one)
+             * @example post
+             * @enum {string}
+             */
             kind: "standard" | "hold" | "post" | "void";
-            /** @example withdrawal.post */
+            /**
+             * @description Business event
+             * @example withdrawal.post
+             */
             event: string;
+            /**
+             * @description Type of the object the entry is about (`withdrawal`, `deposit`, `adjustment`)
+             * @example withdrawal
+             */
             refType: string;
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Id of that object
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             refId: string;
@@ -2986,84 +3172,119 @@ export interface components {
             resolvedBy: {
                 /**
                  * Format: uuid
-                 * @description Resource id (UUIDv7)
+                 * @description The post or void entry
                  * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
                  */
                 id: string;
-                /** @enum {string} */
+                /**
+                 * @description `post` (settled) or `void` (released)
+                 * @example post
+                 * @enum {string}
+                 */
                 kind: "post" | "void";
             } | null;
+            /**
+             * @description EIP-155 chain id
+             * @example 31337
+             */
             chainId: number;
+            /** @description Block the event happened in */
             blockNumber: string | null;
+            /**
+             * @description Free text (adjustments: the reason)
+             * @example internal transfer from a contract
+             */
             description: string | null;
             /**
              * @description ISO 8601 timestamp (UTC)
              * @example 2026-11-21T09:30:00.000Z
              */
             createdAt: string;
+            /** @description The postings; they sum to zero per asset (empty for a void) */
             postings: {
+                /**
+                 * @description Posting id, decimal string
+                 * @example 5123
+                 */
                 id: string;
+                /** @description The account (see `GET /v1/ledger/accounts/{accountId}` for its balances now) */
                 account: {
                     /**
                      * Format: uuid
-                     * @description Resource id (UUIDv7)
+                     * @description Ledger account id
                      * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
                      */
                     id: string;
+                    /**
+                     * @description Unique account code
+                     * @example asset:31337:native:0x70997970c51812dc3a010c7d01b50e0d17dc79c8
+                     */
                     code: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Account type
+                     * @example asset
+                     * @enum {string}
+                     */
                     type: "asset" | "liability" | "expense" | "revenue" | "equity" | "suspense";
                     role: components["schemas"]["LedgerAccountRole"];
+                    /** @description Wallet of a customer liability or address account */
                     walletId: string | null;
+                    /** @description Address of an on-chain asset account */
                     address: components["schemas"]["Address"] | null;
                 };
                 asset: components["schemas"]["AssetId"];
-                /** @description Debit > 0, credit < 0 (base units) */
+                /**
+                 * @description Debit > 0, credit < 0 (base units)
+                 * @example -1500000000000000000
+                 */
                 amount: string;
                 /** @description The account's balances right after this posting */
                 balancesAfter: components["schemas"]["LedgerBalances"];
             }[];
             /** @description For a void: the held postings it gave back */
             releases: {
+                /** @description The account (see `GET /v1/ledger/accounts/{accountId}` for its balances now) */
                 account: {
                     /**
                      * Format: uuid
-                     * @description Resource id (UUIDv7)
+                     * @description Ledger account id
                      * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
                      */
                     id: string;
+                    /**
+                     * @description Unique account code
+                     * @example asset:31337:native:0x70997970c51812dc3a010c7d01b50e0d17dc79c8
+                     */
                     code: string;
-                    /** @enum {string} */
+                    /**
+                     * @description Account type
+                     * @example asset
+                     * @enum {string}
+                     */
                     type: "asset" | "liability" | "expense" | "revenue" | "equity" | "suspense";
                     role: components["schemas"]["LedgerAccountRole"];
+                    /** @description Wallet of a customer liability or address account */
                     walletId: string | null;
+                    /** @description Address of an on-chain asset account */
                     address: components["schemas"]["Address"] | null;
                 };
                 asset: components["schemas"]["AssetId"];
+                /**
+                 * @description The held posting given back (base units)
+                 * @example -1500000000000000000
+                 */
                 amount: string;
+                /** @description The account's balances right after the release */
                 balancesAfter: components["schemas"]["LedgerBalances"];
             }[];
+            /** @description The withdrawal, sweep, deposit or adjustment the entry belongs to */
             object: components["schemas"]["LedgerBusinessObject"];
         };
-        LedgerBusinessObject: {
-            /**
-             * @description `withdrawal`, `sweep`, `deposit`, `adjustment`, or the entry's refType
-             * @example withdrawal
-             */
-            type: string;
-            /**
-             * Format: uuid
-             * @description Resource id (UUIDv7)
-             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
-             */
-            id: string;
-            /** @description The object as its own endpoint returns it (null for other kinds) */
-            data: (components["schemas"]["Withdrawal"] | components["schemas"]["Deposit"] | components["schemas"]["LedgerAdjustment"]) | null;
-        };
+        /** @description An adjusting journal entry booked by an operator against a custody address account, with who and why */
         LedgerAdjustment: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Adjustment id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
@@ -3073,6 +3294,10 @@ export interface components {
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             entryId: string;
+            /**
+             * @description EIP-155 chain id
+             * @example 31337
+             */
             chainId: number;
             asset: components["schemas"]["AssetId"];
             /**
@@ -3081,24 +3306,42 @@ export interface components {
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             accountId: string;
+            /** @description Its address */
             address: components["schemas"]["Address"] | null;
-            /** @enum {string} */
+            /**
+             * @description The other side of the adjustment: `suspense` (not yet explained), `equity` (the business's own funds), `income` (other income), `network_fee` (unbooked gas, amount < 0), `customer` (credit the address's wallet: a deposit the follower could not see)
+             * @example suspense
+             * @enum {string}
+             */
             counterpart: "suspense" | "equity" | "income" | "network_fee" | "customer";
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description The account booked on the other side
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             counterAccountId: string;
-            /** @description Signed base units added to the custody address account (on chain − ledger) */
+            /**
+             * @description Signed base units added to the custody address account (on chain − ledger)
+             * @example 250000000000000000
+             */
             amount: string;
-            /** @description The block the difference arose in; balances as of earlier blocks exclude it */
+            /**
+             * @description The block the difference arose in; balances as of earlier blocks exclude it
+             * @example 19000000
+             */
             blockNumber: string;
+            /**
+             * @description Why it was booked, as the operator wrote it
+             * @example internal transfer from contract 0xabc… in block 19000000
+             */
             reason: string;
+            /** @description The reconciliation that found the difference, if given */
             reconciliationId: string | null;
             /** @description Who booked it */
             createdBy: {
+                /** @description The API key that booked it */
                 apiKeyId: string | null;
+                /** @description Its API client */
                 clientId: string | null;
             };
             /**
@@ -3106,6 +3349,22 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             createdAt: string;
+        };
+        /** @description The business object a journal entry belongs to */
+        LedgerBusinessObject: {
+            /**
+             * @description `withdrawal`, `sweep`, `deposit`, `adjustment`, or the entry's refType
+             * @example withdrawal
+             */
+            type: string;
+            /**
+             * Format: uuid
+             * @description Id of the object
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            id: string;
+            /** @description The object as its own endpoint returns it (null for other kinds) */
+            data: (components["schemas"]["Withdrawal"] | components["schemas"]["Deposit"] | components["schemas"]["LedgerAdjustment"]) | null;
         };
         /** @description A page of LedgerAdjustment items, with the cursor of the next page */
         LedgerAdjustmentList: {
@@ -3117,57 +3376,130 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        /** @description The result of every ledger invariant check */
         LedgerCheckReport: {
-            /** @description True when no check found a violation */
+            /**
+             * @description True when no check found a violation
+             * @example true
+             */
             ok: boolean;
             /**
-             * @description ISO 8601 timestamp (UTC)
+             * @description When the checks ran (one consistent snapshot)
              * @example 2026-11-21T09:30:00.000Z
              */
             checkedAt: string;
+            /** @description What was checked */
             totals: {
+                /**
+                 * @description Journal entries
+                 * @example 48210
+                 */
                 entries: number;
+                /**
+                 * @description Postings
+                 * @example 131877
+                 */
                 postings: number;
+                /**
+                 * @description Ledger accounts
+                 * @example 2514
+                 */
                 accounts: number;
+                /**
+                 * @description Withdrawals (of every kind)
+                 * @example 9120
+                 */
                 withdrawals: number;
+                /**
+                 * @description Deposits
+                 * @example 20433
+                 */
                 deposits: number;
+                /**
+                 * @description Adjustments
+                 * @example 3
+                 */
                 adjustments: number;
             };
+            /** @description Every invariant, with its violations */
             checks: {
-                /** @example entries_balanced */
+                /**
+                 * @description Name of the invariant
+                 * @example entries_balanced
+                 */
                 name: string;
+                /**
+                 * @description What it checks
+                 * @example every journal entry balances per asset
+                 */
                 description: string;
+                /**
+                 * @description How many violations it found
+                 * @example 0
+                 */
                 violations: number;
-                /** @description Up to 20 violations */
+                /**
+                 * @description Up to 20 violations
+                 * @example []
+                 */
                 samples: unknown[];
             }[];
         };
+        /** @description A run comparing every custody address balance on chain with the ledger at one block */
         Reconciliation: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Reconciliation id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
+            /**
+             * @description EIP-155 chain id
+             * @example 31337
+             */
             chainId: number;
             /** @description The block reconciled at (pinned when the run starts, if not requested) */
             blockNumber: string | null;
+            /**
+             * @description Hash of that block, read when the run pinned it; null until then
+             * @example 0x9f4e5c0a1d2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5
+             */
             blockHash: string | null;
             status: components["schemas"]["ReconciliationStatus"];
-            /** @description Why a run failed */
+            /**
+             * @description Why a run failed; null otherwise
+             * @example the chain follower is at block 18234500, behind block 18234567; it did not catch up in 300 s
+             */
             statusReason: string | null;
-            /** @enum {string} */
+            /**
+             * @description Who asked for it: `api` (POST /v1/reconciliations) or `schedule` (the periodic run)
+             * @example api
+             * @enum {string}
+             */
             trigger: "api" | "schedule";
-            /** @description Report lines: custody addresses × assets */
+            /**
+             * @description Report lines: custody addresses × assets
+             * @example 1250
+             */
             accountsChecked: number;
+            /**
+             * @description Lines whose on-chain balance equals the expected one
+             * @example 1249
+             */
             matched: number;
+            /**
+             * @description Lines whose on-chain balance differs from the expected one
+             * @example 1
+             */
             mismatched: number;
             /**
              * @description ISO 8601 timestamp (UTC)
              * @example 2026-11-21T09:30:00.000Z
              */
             createdAt: string;
+            /** @description When a worker started the run; null while queued */
             startedAt: string | null;
+            /** @description When the run ended; null until then */
             finishedAt: string | null;
         };
         /** @description A page of Reconciliation items, with the cursor of the next page */
@@ -3180,57 +3512,97 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        /** @description A reconciliation run with its first mismatched report lines */
         ReconciliationReport: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Reconciliation id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
+            /**
+             * @description EIP-155 chain id
+             * @example 31337
+             */
             chainId: number;
             /** @description The block reconciled at (pinned when the run starts, if not requested) */
             blockNumber: string | null;
+            /**
+             * @description Hash of that block, read when the run pinned it; null until then
+             * @example 0x9f4e5c0a1d2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5
+             */
             blockHash: string | null;
             status: components["schemas"]["ReconciliationStatus"];
-            /** @description Why a run failed */
+            /**
+             * @description Why a run failed; null otherwise
+             * @example the chain follower is at block 18234500, behind block 18234567; it did not catch up in 300 s
+             */
             statusReason: string | null;
-            /** @enum {string} */
+            /**
+             * @description Who asked for it: `api` (POST /v1/reconciliations) or `schedule` (the periodic run)
+             * @example api
+             * @enum {string}
+             */
             trigger: "api" | "schedule";
-            /** @description Report lines: custody addresses × assets */
+            /**
+             * @description Report lines: custody addresses × assets
+             * @example 1250
+             */
             accountsChecked: number;
+            /**
+             * @description Lines whose on-chain balance equals the expected one
+             * @example 1249
+             */
             matched: number;
+            /**
+             * @description Lines whose on-chain balance differs from the expected one
+             * @example 1
+             */
             mismatched: number;
             /**
              * @description ISO 8601 timestamp (UTC)
              * @example 2026-11-21T09:30:00.000Z
              */
             createdAt: string;
+            /** @description When a worker started the run; null while queued */
             startedAt: string | null;
+            /** @description When the run ended; null until then */
             finishedAt: string | null;
             /** @description Mismatched lines (the first 100 by address) */
-            mismatches: components["schemas"]["ReconciliationItemOutput"][];
-            /** @description More mismatched lines than shown: page them with /items?status=mismatched */
+            mismatches: components["schemas"]["ReconciliationItem"][];
+            /**
+             * @description More mismatched lines than shown: page them with /items?status=mismatched
+             * @example false
+             */
             mismatchesTruncated: boolean;
         };
         /** @description A page of ReconciliationItem items, with the cursor of the next page */
         ReconciliationItemList: {
             /** @description The items of this page */
-            data: components["schemas"]["ReconciliationItemOutput"][];
+            data: components["schemas"]["ReconciliationItem"][];
             /**
              * @description Cursor of the next page; null on the last page
              * @example MDE5YThmNmUtM2IxYy03ZDJhLTljMWUtNWY3YTJiM2M0ZDVl
              */
             nextCursor: string | null;
         };
+        /** @description A new webhook endpoint with its signing secret (shown once) */
         WebhookEndpointWithSecret: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Webhook endpoint id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
-            /** @example https://merchant.example/webhooks/custody */
+            /**
+             * @description Where deliveries are POSTed
+             * @example https://merchant.example/webhooks/custody
+             */
             url: string;
+            /**
+             * @description Your description of the endpoint (empty when none was given)
+             * @example Order service, production
+             */
             description: string;
             /**
              * @description Event types and groups delivered; empty = every event
@@ -3240,10 +3612,18 @@ export interface components {
              *     ]
              */
             eventTypes: string[];
-            /** @enum {string} */
+            /**
+             * @description `enabled`: events are delivered; `disabled`: nothing is sent to it
+             * @example enabled
+             * @enum {string}
+             */
             status: "enabled" | "disabled";
-            /** @description `manual` (API), `gone` (the endpoint answered 410), `failing` (no successful attempt for 5 days) */
+            /**
+             * @description Why it is disabled: `manual` (API), `gone` (the endpoint answered 410), `failing` (no successful attempt for 5 days); null while enabled
+             * @example null
+             */
             disabledReason: ("manual" | "gone" | "failing") | null;
+            /** @description When it was disabled; null while enabled */
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
@@ -3269,12 +3649,12 @@ export interface components {
         WebhookSigningSecret: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Id of the signing secret
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
             /**
-             * @description ISO 8601 timestamp (UTC)
+             * @description When the secret was created (by the endpoint's creation or a rotation)
              * @example 2026-11-21T09:30:00.000Z
              */
             createdAt: string;
@@ -3291,15 +3671,23 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        /** @description A URL that receives events, signed per Standard Webhooks (never with its secrets) */
         WebhookEndpoint: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Webhook endpoint id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
-            /** @example https://merchant.example/webhooks/custody */
+            /**
+             * @description Where deliveries are POSTed
+             * @example https://merchant.example/webhooks/custody
+             */
             url: string;
+            /**
+             * @description Your description of the endpoint (empty when none was given)
+             * @example Order service, production
+             */
             description: string;
             /**
              * @description Event types and groups delivered; empty = every event
@@ -3309,10 +3697,18 @@ export interface components {
              *     ]
              */
             eventTypes: string[];
-            /** @enum {string} */
+            /**
+             * @description `enabled`: events are delivered; `disabled`: nothing is sent to it
+             * @example enabled
+             * @enum {string}
+             */
             status: "enabled" | "disabled";
-            /** @description `manual` (API), `gone` (the endpoint answered 410), `failing` (no successful attempt for 5 days) */
+            /**
+             * @description Why it is disabled: `manual` (API), `gone` (the endpoint answered 410), `failing` (no successful attempt for 5 days); null while enabled
+             * @example null
+             */
             disabledReason: ("manual" | "gone" | "failing") | null;
+            /** @description When it was disabled; null while enabled */
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
@@ -3329,15 +3725,23 @@ export interface components {
              */
             updatedAt: string;
         };
+        /** @description A webhook endpoint with its new signing secret (shown once) */
         RotatedWebhookEndpoint: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Webhook endpoint id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
-            /** @example https://merchant.example/webhooks/custody */
+            /**
+             * @description Where deliveries are POSTed
+             * @example https://merchant.example/webhooks/custody
+             */
             url: string;
+            /**
+             * @description Your description of the endpoint (empty when none was given)
+             * @example Order service, production
+             */
             description: string;
             /**
              * @description Event types and groups delivered; empty = every event
@@ -3347,10 +3751,18 @@ export interface components {
              *     ]
              */
             eventTypes: string[];
-            /** @enum {string} */
+            /**
+             * @description `enabled`: events are delivered; `disabled`: nothing is sent to it
+             * @example enabled
+             * @enum {string}
+             */
             status: "enabled" | "disabled";
-            /** @description `manual` (API), `gone` (the endpoint answered 410), `failing` (no successful attempt for 5 days) */
+            /**
+             * @description Why it is disabled: `manual` (API), `gone` (the endpoint answered 410), `failing` (no successful attempt for 5 days); null while enabled
+             * @example null
+             */
             disabledReason: ("manual" | "gone" | "failing") | null;
+            /** @description When it was disabled; null while enabled */
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
@@ -3384,10 +3796,11 @@ export interface components {
              */
             nextCursor: string | null;
         };
+        /** @description An event sent to one webhook endpoint, with every attempt */
         WebhookDelivery: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Delivery id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
@@ -3397,60 +3810,117 @@ export interface components {
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             eventId: string;
+            /**
+             * @description Type of the event
+             * @example deposit.confirmed
+             */
             eventType: string;
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description The webhook endpoint it is sent to
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             endpointId: string;
-            /** @enum {string} */
+            /**
+             * @description `pending` (being sent or waiting for a retry), `delivered` (answered 2xx), `failed` (retries exhausted, or the endpoint was disabled)
+             * @example delivered
+             * @enum {string}
+             */
             status: "pending" | "delivered" | "failed";
+            /**
+             * @description 1 for the first delivery, +1 per redelivery
+             * @example 1
+             */
             round: number;
-            /** @description Attempts in the current round */
+            /**
+             * @description Attempts in the current round
+             * @example 2
+             */
             attemptCount: number;
+            /** @description When the next attempt is due; null when none is */
             nextAttemptAt: string | null;
+            /** @description When the last attempt was sent; null before the first */
             lastAttemptAt: string | null;
+            /**
+             * @description HTTP status of the last attempt; null when none came
+             * @example 200
+             */
             lastStatusCode: number | null;
+            /**
+             * @description Why the last attempt failed; null when it succeeded
+             * @example null
+             */
             lastError: string | null;
+            /** @description When the endpoint answered 2xx; null until then */
             deliveredAt: string | null;
             /**
              * @description ISO 8601 timestamp (UTC)
              * @example 2026-11-21T09:30:00.000Z
              */
             createdAt: string;
+            /** @description Every attempt, of every round, oldest first */
             attempts: components["schemas"]["WebhookDeliveryAttempt"][];
         };
+        /** @description One HTTP request of a delivery */
         WebhookDeliveryAttempt: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Attempt id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
-            /** @description 1 for the first delivery, +1 per redelivery */
+            /**
+             * @description 1 for the first delivery, +1 per redelivery
+             * @example 1
+             */
             round: number;
-            /** @description Attempt number within the round */
+            /**
+             * @description Attempt number within the round
+             * @example 2
+             */
             attempt: number;
             /**
-             * @description ISO 8601 timestamp (UTC)
+             * @description When the request was sent
              * @example 2026-11-21T09:30:00.000Z
              */
             startedAt: string;
-            /** @description Latency of the attempt, ms */
+            /**
+             * @description Latency of the attempt, ms
+             * @example 183
+             */
             durationMs: number;
-            /** @description HTTP status; null when no response came */
+            /**
+             * @description HTTP status; null when no response came
+             * @example 503
+             */
             statusCode: number | null;
+            /**
+             * @description True when the endpoint answered 2xx in time
+             * @example false
+             */
             success: boolean;
-            /** @example timed out after 15 s */
+            /**
+             * @description Why the attempt failed (a non-2xx status, a timeout, a refused address); null on success
+             * @example timed out after 15 s
+             */
             error: string | null;
-            /** @description Start of the response body (at most 4,096 characters) */
+            /**
+             * @description Start of the response body (at most 4,096 characters)
+             * @example Service Unavailable
+             */
             responseBody: string | null;
         };
+        /** @description A page of Event items, with the cursor of the next page */
         EventList: {
+            /** @description The items of this page */
             data: components["schemas"]["Event"][];
+            /**
+             * @description Cursor of the next page; null on the last page
+             * @example MDE5YThmNmUtM2IxYy03ZDJhLTljMWUtNWY3YTJiM2M0ZDVl
+             */
             nextCursor: string | null;
         };
+        /** @description A published event: the webhook payload (`type`, `timestamp`, `data`) with its id and publication sequence */
         Event: {
             /**
              * Format: uuid
@@ -3463,49 +3933,92 @@ export interface components {
              * @example 1042
              */
             sequence: string | null;
-            /** @example deposit.confirmed */
+            /**
+             * @description Event type (the catalogue is the `webhooks` section)
+             * @example deposit.confirmed
+             */
             type: string;
             /**
              * @description When the change happened
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The wallet the event is about; null for events of no wallet (webhook endpoints, reconciliations) */
             walletId: string | null;
-            /** @description The resource, in the shape the REST API returns it (see the `webhooks` section) */
+            /**
+             * @description The resource, in the shape the REST API returns it (see the `webhooks` section)
+             * @example {
+             *       "id": "019a8f6e-4d2c-7e1a-8b3f-6a7b8c9d0e1f",
+             *       "walletId": "019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e",
+             *       "addressId": "019a8f6e-3c5d-7f10-a2b4-1c2d3e4f5a6b",
+             *       "chainId": 31337,
+             *       "asset": "31337:native",
+             *       "address": "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC",
+             *       "from": "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+             *       "amount": "1500000000000000000",
+             *       "txHash": "0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060",
+             *       "logIndex": -1,
+             *       "blockNumber": "18234567",
+             *       "blockHash": "0x9f4e5c0a1d2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5",
+             *       "status": "confirmed",
+             *       "detectedAt": "2026-11-21T09:29:48.000Z",
+             *       "confirmedAt": "2026-11-21T09:30:00.000Z",
+             *       "orphanedAt": null
+             *     }
+             */
             data: {
                 [key: string]: unknown;
             };
         };
+        /** @description The deliveries a redelivery started */
         RedeliveryList: {
+            /** @description One delivery per endpoint the event is sent to again, each in a new round */
             data: components["schemas"]["WebhookDelivery"][];
         };
+        /** @description A rotation of the key-encryption key: re-wraps every stored data key under the current KEK */
         KekRotation: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description KEK rotation id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
             /**
              * @description Key backend whose data keys are re-wrapped
+             * @example aws-kms
              * @enum {string}
              */
             backend: "local" | "aws-kms" | "pkcs11";
             /**
              * @description The KEK every data key is re-wrapped under: a KMS key ARN, `pkcs11:<label>` or `local:<fingerprint>`
-             * @example arn:aws:kms:eu-west-1:111122223333:key/7c1e…
+             * @example arn:aws:kms:eu-west-1:111122223333:key/7c1e4b2a-9d3f-4e8a-b6c5-0a1b2c3d4e5f
              */
             targetKekId: string;
             /**
-             * @description `failed`: a data key could not be re-wrapped (see `lastError`); resume retries from there
+             * @description `running`, `completed`, or `failed`: a data key could not be re-wrapped (see `lastError`); resume retries from there
+             * @example running
              * @enum {string}
              */
             status: "running" | "completed" | "failed";
-            /** @description Data keys that were under another KEK when the rotation started */
+            /**
+             * @description Data keys that were under another KEK when the rotation started
+             * @example 120
+             */
             total: number;
-            /** @description Data keys re-wrapped so far */
+            /**
+             * @description Data keys re-wrapped so far
+             * @example 80
+             */
             rewrapped: number;
+            /**
+             * @description Data keys still to re-wrap: total − rewrapped
+             * @example 40
+             */
             remaining: number;
+            /**
+             * @description Why the rotation failed (the wallet whose data key could not be re-wrapped, and the backend's error); null unless `failed`
+             * @example null
+             */
             lastError: string | null;
             /**
              * @description ISO 8601 timestamp (UTC)
@@ -3517,6 +4030,7 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             updatedAt: string;
+            /** @description When every data key was re-wrapped; null until then */
             completedAt: string | null;
         };
         /** @description A page of KekRotation items, with the cursor of the next page */
@@ -3895,83 +4409,102 @@ export interface components {
                 code: string | null;
             };
         };
-        ReconciliationItemOutput: {
-            address: components["schemas"]["Address"];
-            asset: components["schemas"]["AssetId"];
-            /** @description The custody address account (null if the address never had one) */
-            accountId: string | null;
-            walletId: string | null;
-            /** @description Balance on chain at the block (base units) */
-            onChain: string;
-            /** @description Posted balance of entries of blocks up to the block */
-            ledgerPosted: string;
-            /** @description Seen on chain up to the block, not yet credited (deposits awaiting confirmations) */
-            pendingInbound: string;
-            /** @description Spent on chain up to the block by our transactions, not yet settled (value and gas) */
-            pendingOutbound: string;
-            /** @description ledgerPosted + pendingInbound − pendingOutbound */
-            expected: string;
-            /** @description onChain − expected; what an adjustment would book */
-            difference: string;
-            /** @enum {string} */
-            status: "matched" | "mismatched";
-            likelyCause: ("unbooked_inbound_transfer" | "unbooked_gas" | "unknown_outflow") | null;
-            /** @description First block at which the difference appears (bisection; null when unknown) */
-            firstSeenBlock: string | null;
-            detail: string | null;
-        };
+        /** @description A hot address cannot pay for its oldest queued withdrawal; the withdrawals wait until funds arrive */
         LowBalanceAlert: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description The wallet whose hot address cannot pay
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             walletId: string;
+            /**
+             * @description EIP-155 chain id
+             * @example 31337
+             */
             chainId: number;
             asset: components["schemas"]["AssetId"];
             /** @description The hot address that cannot pay */
             address: components["schemas"]["Address"];
-            /** @description What it can spend now (base units) */
+            /**
+             * @description What it can spend now (base units)
+             * @example 20000000000000000
+             */
             spendable: components["schemas"]["Amount"];
+            /**
+             * @description Withdrawals waiting for funds (status reason `insufficient_funds`)
+             * @example 3
+             */
             waitingWithdrawals: number;
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description The oldest of them: it is paid first once funds arrive
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             oldestWithdrawalId: string;
-            /** @description Set when a signed transaction was refused by the node for insufficient funds (it is held and re-sent on new blocks) */
+            /**
+             * @description Set when a signed transaction was refused by the node for insufficient funds (it is held and re-sent on new blocks)
+             * @example a signed transaction was refused for insufficient funds; it is held and re-sent on new blocks
+             */
             reason?: string;
         };
+        /** @description A reconciliation that found mismatches, with the first mismatched report lines */
         ReconciliationMismatch: {
             /**
              * Format: uuid
-             * @description Resource id (UUIDv7)
+             * @description Reconciliation id
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             id: string;
+            /**
+             * @description EIP-155 chain id
+             * @example 31337
+             */
             chainId: number;
             /** @description The block reconciled at (pinned when the run starts, if not requested) */
             blockNumber: string | null;
+            /**
+             * @description Hash of that block, read when the run pinned it; null until then
+             * @example 0x9f4e5c0a1d2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5
+             */
             blockHash: string | null;
             status: components["schemas"]["ReconciliationStatus"];
-            /** @description Why a run failed */
+            /**
+             * @description Why a run failed; null otherwise
+             * @example the chain follower is at block 18234500, behind block 18234567; it did not catch up in 300 s
+             */
             statusReason: string | null;
-            /** @enum {string} */
+            /**
+             * @description Who asked for it: `api` (POST /v1/reconciliations) or `schedule` (the periodic run)
+             * @example api
+             * @enum {string}
+             */
             trigger: "api" | "schedule";
-            /** @description Report lines: custody addresses × assets */
+            /**
+             * @description Report lines: custody addresses × assets
+             * @example 1250
+             */
             accountsChecked: number;
+            /**
+             * @description Lines whose on-chain balance equals the expected one
+             * @example 1249
+             */
             matched: number;
+            /**
+             * @description Lines whose on-chain balance differs from the expected one
+             * @example 1
+             */
             mismatched: number;
             /**
              * @description ISO 8601 timestamp (UTC)
              * @example 2026-11-21T09:30:00.000Z
              */
             createdAt: string;
+            /** @description When a worker started the run; null while queued */
             startedAt: string | null;
+            /** @description When the run ended; null until then */
             finishedAt: string | null;
             /** @description The mismatched report lines (the first 100; the full report is at GET /v1/reconciliations/{id}/items) */
-            mismatches: components["schemas"]["ReconciliationItemOutput"][];
+            mismatches: components["schemas"]["ReconciliationItem"][];
         };
     };
     responses: never;
@@ -5060,7 +5593,7 @@ export interface operations {
                     "application/json": components["schemas"]["Withdrawal"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5113,6 +5646,30 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5186,7 +5743,7 @@ export interface operations {
                     "application/json": components["schemas"]["Withdrawal"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5239,6 +5796,30 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5639,7 +6220,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5675,6 +6256,30 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `not_found` */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -5828,8 +6433,11 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
+                /** @description Only sweeps of this wallet */
                 walletId?: string;
+                /** @description Only sweeps in this status */
                 status?: components["schemas"]["WithdrawalStatus"];
+                /** @description Only sweeps on this chain */
                 chainId?: number;
             };
             header?: never;
@@ -6540,7 +7148,9 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
+                /** @description Only adjustments of this custody address account */
                 accountId?: string;
+                /** @description Only adjustments on this chain */
                 chainId?: number;
             };
             header?: never;
@@ -6647,11 +7257,15 @@ export interface operations {
                      */
                     amount: string;
                     /**
-                     * @description `suspense` (not yet explained), `equity` (the business's own funds), `income` (other income), `network_fee` (unbooked gas, amount < 0), `customer` (credit the address's wallet: a deposit the follower could not see)
+                     * @description The other side of the adjustment: `suspense` (not yet explained), `equity` (the business's own funds), `income` (other income), `network_fee` (unbooked gas, amount < 0), `customer` (credit the address's wallet: a deposit the follower could not see)
+                     * @example suspense
                      * @enum {string}
                      */
                     counterpart: "suspense" | "equity" | "income" | "network_fee" | "customer";
-                    /** @example internal transfer from contract 0xabc… in block 19000000 */
+                    /**
+                     * @description Why it is booked (1–1000 characters), kept with the adjustment
+                     * @example internal transfer from contract 0xabc… in block 19000000
+                     */
                     reason: string;
                     /**
                      * @description The block the difference arose in (default: the reconciliation's first-seen block, else the block the follower has processed)
@@ -6894,9 +7508,13 @@ export interface operations {
                 from?: string;
                 /** @description Entries booked before this time (default: now) */
                 to?: string;
+                /** @description Only this account */
                 accountId?: string;
+                /** @description Only accounts of this wallet */
                 walletId?: string;
+                /** @description Only accounts of this asset */
                 asset?: components["schemas"]["AssetId"];
+                /** @description Only accounts of this chain */
                 chainId?: number;
             };
             header?: never;
@@ -6988,9 +7606,13 @@ export interface operations {
                 from?: string;
                 /** @description Entries booked before this time (default: now) */
                 to?: string;
+                /** @description Only this account */
                 accountId?: string;
+                /** @description Only accounts of this wallet */
                 walletId?: string;
+                /** @description Only accounts of this asset */
                 asset?: components["schemas"]["AssetId"];
+                /** @description Only accounts of this chain */
                 chainId?: number;
             };
             header?: never;
@@ -7080,7 +7702,9 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
+                /** @description Only runs of this chain */
                 chainId?: number;
+                /** @description Only runs in this status */
                 status?: components["schemas"]["ReconciliationStatus"];
             };
             header?: never;
@@ -7175,9 +7799,15 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @example 31337 */
+                    /**
+                     * @description The chain to reconcile (EIP-155 chain id)
+                     * @example 31337
+                     */
                     chainId: number;
-                    /** @example 19000000 */
+                    /**
+                     * @description The block height to reconcile at (decimal string); absent: the block the chain follower has processed when the run starts
+                     * @example 19000000
+                     */
                     blockNumber?: string;
                 };
             };
@@ -7323,7 +7953,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Resource id (UUIDv7) */
+                /** @description Reconciliation id */
                 reconciliationId: string;
             };
             cookie?: never;
@@ -7422,11 +8052,12 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
+                /** @description Only matched or only mismatched lines */
                 status?: "matched" | "mismatched";
             };
             header?: never;
             path: {
-                /** @description Resource id (UUIDv7) */
+                /** @description Reconciliation id */
                 reconciliationId: string;
             };
             cookie?: never;
@@ -7525,6 +8156,7 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
+                /** @description Only endpoints in this status */
                 status?: "enabled" | "disabled";
             };
             header?: never;
@@ -7726,8 +8358,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `key_backend_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `key_backend_failed`, `key_unusable` */
             502: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `key_backend_unavailable` */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -7859,7 +8503,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7895,6 +8539,30 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `webhook_endpoint_not_found` */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -8192,8 +8860,20 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `key_backend_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `key_backend_failed`, `key_unusable` */
             502: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `key_backend_unavailable` */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -8230,7 +8910,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8266,6 +8946,30 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `webhook_endpoint_not_found` */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -8327,7 +9031,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8373,6 +9077,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
             429: {
                 headers: {
@@ -8407,7 +9135,9 @@ export interface operations {
                 limit?: number;
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
+                /** @description Only deliveries in this status */
                 status?: "pending" | "delivered" | "failed";
+                /** @description Only the delivery of this event */
                 eventId?: string;
             };
             header?: never;
@@ -8507,7 +9237,7 @@ export interface operations {
     listEvents: {
         parameters: {
             query?: {
-                /** @description Page size (1–500) */
+                /** @description Page size (1–200) */
                 limit?: number;
                 /** @description Opaque cursor from the previous page's `nextCursor` */
                 cursor?: string;
@@ -8515,6 +9245,7 @@ export interface operations {
                 after?: string;
                 /** @description Comma-separated event types or groups, e.g. `deposit.confirmed,withdrawal.*` */
                 type?: string;
+                /** @description Only events about this wallet */
                 walletId?: string;
                 /** @description Events that happened at or after this time (ISO 8601) */
                 since?: string;
@@ -8947,7 +9678,7 @@ export interface operations {
                     "application/json": components["schemas"]["KekRotation"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8994,6 +9725,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused` */
             422: {
                 headers: {
@@ -9031,7 +9786,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `key_unusable` */
+            /** @description Problem (RFC 9457); `code` is one of: `key_unusable`, `key_backend_failed` */
             502: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9062,7 +9817,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Resource id (UUIDv7) */
+                /** @description KEK rotation id */
                 rotationId: string;
             };
             cookie?: never;
@@ -9162,7 +9917,7 @@ export interface operations {
                 "idempotency-key"?: string;
             };
             path: {
-                /** @description Resource id (UUIDv7) */
+                /** @description KEK rotation id */
                 rotationId: string;
             };
             cookie?: never;
@@ -9182,7 +9937,7 @@ export interface operations {
                     "application/json": components["schemas"]["KekRotation"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9235,6 +9990,30 @@ export interface operations {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10160,7 +10939,7 @@ export interface operations {
                     "application/json": components["schemas"]["WithdrawalPolicy"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10196,6 +10975,30 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `wallet_not_found`, `policy_not_found` */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -10527,7 +11330,7 @@ export interface operations {
                     "application/json": components["schemas"]["AllowlistEntry"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10563,6 +11366,30 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `wallet_not_found`, `allowlist_entry_not_found` */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -10951,7 +11778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKey"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10987,6 +11814,30 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `api_key_not_found` */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];

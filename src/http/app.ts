@@ -53,6 +53,10 @@ function parseWith<T extends z.ZodType>(schema: T | undefined, value: unknown, r
   return r.data
 }
 
+function isEmptyObject(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.keys(v).length === 0
+}
+
 async function principalOf(deps: Deps, req: Request): Promise<Principal> {
   const h = req.get('authorization')
   const m = h ? /^Bearer\s+(\S+)$/i.exec(h) : null
@@ -80,6 +84,10 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: Rate
       const hasBody = req.get('content-length') !== undefined && req.get('content-length') !== '0' || req.get('transfer-encoding') !== undefined
       if (hasBody && !req.is('application/json')) throw new AppError('unsupported_media_type', 'send the body as application/json')
       rawBody = hasBody ? req.body : {}
+    } else if (route.method !== 'get' && req.body !== undefined && !isEmptyObject(req.body)) {
+      // A POST/PUT/PATCH/DELETE without a request body takes none (or `{}`): a body it would silently
+      // ignore (e.g. options the client believes were applied) is refused instead.
+      throw new AppError('validation_failed', 'this operation takes no request body (send none, or {})', { errors: [{ pointer: '', detail: 'no body expected' }] })
     }
     const params = parseWith(route.params, req.params, '/path')
     const query = parseWith(route.query, req.query, '/query')

@@ -38,7 +38,8 @@ function errorResponses(route: RouteDef) {
   const codes = new Set<ErrorCode>([
     ...COMMON_ERRORS,
     ...(route.scope ? AUTH_ERRORS : []),
-    ...(route.body ? BODY_ERRORS : []),
+    // express.json parses a JSON body sent to any operation; those without a request body refuse one that is not `{}`
+    ...(route.body || route.method !== 'get' ? BODY_ERRORS : []),
     ...(route.idempotency ? IDEMPOTENCY_ERRORS : []),
     ...(route.idempotency === 'required' ? (['idempotency_key_missing'] as ErrorCode[]) : []),
     ...(route.errors ?? []),
@@ -65,8 +66,12 @@ const TAGS = [
   { name: 'Approvals', description: 'Four-eyes approval of withdrawals above a policy threshold.' },
   { name: 'Policies', description: 'Withdrawal policies per wallet and asset, and the destination allowlist of each wallet.' },
   { name: 'Deposits', description: 'Inbound transfers, credited at the confirmation depth.' },
-  { name: 'Ledger', description: 'The double-entry ledger: accounts, balances and journal entries.' },
-  { name: 'Admin', description: 'API keys (scope `admin`).' },
+  { name: 'Sweeps', description: 'Sweep policies per wallet and asset, and the sweeps that move deposit address balances into the hot address (or a treasury wallet), with the gas top-up of token sweeps.' },
+  { name: 'Ledger', description: 'The double-entry ledger: accounts, balances (also as of a past time or block), journal entries, adjustments, invariant checks and streamed exports.' },
+  { name: 'Reconciliation', description: 'Runs that compare every custody address balance on chain with the ledger at a block height, and their reports.' },
+  { name: 'Webhooks', description: 'Endpoints that receive events signed per Standard Webhooks, their signing secrets and delivery logs; the `webhooks` section describes every payload.' },
+  { name: 'Events', description: 'Every published event, for catch-up and audit, and redelivery to webhook endpoints.' },
+  { name: 'Admin', description: 'API keys and KEK rotations (scope `admin`).' },
   { name: 'Audit', description: 'The append-only audit log.' },
   { name: 'System', description: 'Health, readiness and this description.' },
 ]

@@ -7,7 +7,7 @@
 import { z } from 'zod'
 import type { ZodOpenApiPathsObject } from 'zod-openapi'
 import { EVENT_GROUPS, EVENT_TYPE_NAMES, EVENT_TYPES, isKnownEventFilter, type EventResource } from '../domain/webhooks/eventTypes'
-import { AddressString, AmountString, AssetId, Deposit, Timestamp, Uuid, Withdrawal } from './schemas'
+import { AddressString, AmountString, AssetId, ChainId, Deposit, Timestamp, Uuid, Withdrawal } from './schemas'
 import { LedgerAdjustment } from './routes/ledger'
 import { Reconciliation, ReconciliationItem } from './routes/reconciliations'
 
@@ -22,112 +22,144 @@ export const EventTypeFilter = z
 
 export const SigningSecretInfo = z
   .object({
-    id: Uuid,
-    createdAt: Timestamp,
+    id: Uuid.meta({ description: 'Id of the signing secret' }),
+    createdAt: Timestamp.meta({ description: 'When the secret was created (by the endpoint\'s creation or a rotation)' }),
     expiresAt: Timestamp.nullable().meta({ description: 'When this secret stops signing (a rotated-out secret in its grace period); null for the current secret' }),
   })
   .meta({ id: 'WebhookSigningSecret', description: 'A secret that signs deliveries now (never the secret itself)' })
 
 export const WebhookEndpoint = z
   .object({
-    id: Uuid,
-    url: z.string().meta({ example: 'https://merchant.example/webhooks/custody' }),
-    description: z.string(),
+    id: Uuid.meta({ description: 'Webhook endpoint id' }),
+    url: z.string().meta({ description: 'Where deliveries are POSTed', example: 'https://merchant.example/webhooks/custody' }),
+    description: z.string().meta({ description: 'Your description of the endpoint (empty when none was given)', example: 'Order service, production' }),
     eventTypes: z.array(z.string()).meta({ description: 'Event types and groups delivered; empty = every event', example: ['deposit.*', 'withdrawal.confirmed'] }),
-    status: z.enum(['enabled', 'disabled']),
+    status: z.enum(['enabled', 'disabled']).meta({ description: '`enabled`: events are delivered; `disabled`: nothing is sent to it', example: 'enabled' }),
     disabledReason: z
       .enum(['manual', 'gone', 'failing'])
       .nullable()
-      .meta({ description: '`manual` (API), `gone` (the endpoint answered 410), `failing` (no successful attempt for 5 days)' }),
-    disabledAt: Timestamp.nullable(),
+      .meta({ description: 'Why it is disabled: `manual` (API), `gone` (the endpoint answered 410), `failing` (no successful attempt for 5 days); null while enabled', example: null }),
+    disabledAt: Timestamp.nullable().meta({ description: 'When it was disabled; null while enabled' }),
     failingSince: Timestamp.nullable().meta({ description: 'First failed attempt since the last success; null while healthy' }),
     signingSecrets: z.array(SigningSecretInfo).meta({ description: 'Secrets that sign deliveries now: one, or two or more during a rotation grace period' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   })
-  .meta({ id: 'WebhookEndpoint' })
+  .meta({ id: 'WebhookEndpoint', description: 'A URL that receives events, signed per Standard Webhooks (never with its secrets)' })
 
 const WhSecret = z.string().regex(/^whsec_[A-Za-z0-9+/=]+$/).meta({
   description: 'Signing secret (Standard Webhooks `whsec_` + base64). Shown only in this response: store it now.',
   example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwHiJ4cRSrd9k=',
 })
 
-export const WebhookEndpointWithSecret = WebhookEndpoint.extend({ secret: WhSecret }).meta({ id: 'WebhookEndpointWithSecret' })
+export const WebhookEndpointWithSecret = WebhookEndpoint.extend({ secret: WhSecret }).meta({
+  id: 'WebhookEndpointWithSecret',
+  description: 'A new webhook endpoint with its signing secret (shown once)',
+})
 
 export const RotatedWebhookEndpoint = WebhookEndpoint.extend({
   secret: WhSecret,
   previousSecretExpiresAt: Timestamp.nullable().meta({ description: 'Until then the previous secret signs too (both signatures are sent)' }),
-}).meta({ id: 'RotatedWebhookEndpoint' })
+}).meta({ id: 'RotatedWebhookEndpoint', description: 'A webhook endpoint with its new signing secret (shown once)' })
 
 export const DeliveryAttempt = z
   .object({
-    id: Uuid,
-    round: z.number().int().meta({ description: '1 for the first delivery, +1 per redelivery' }),
-    attempt: z.number().int().meta({ description: 'Attempt number within the round' }),
-    startedAt: Timestamp,
-    durationMs: z.number().int().meta({ description: 'Latency of the attempt, ms' }),
-    statusCode: z.number().int().nullable().meta({ description: 'HTTP status; null when no response came' }),
-    success: z.boolean(),
-    error: z.string().nullable().meta({ example: 'timed out after 15 s' }),
-    responseBody: z.string().nullable().meta({ description: 'Start of the response body (at most 4,096 characters)' }),
+    id: Uuid.meta({ description: 'Attempt id' }),
+    round: z.number().int().meta({ description: '1 for the first delivery, +1 per redelivery', example: 1 }),
+    attempt: z.number().int().meta({ description: 'Attempt number within the round', example: 2 }),
+    startedAt: Timestamp.meta({ description: 'When the request was sent' }),
+    durationMs: z.number().int().meta({ description: 'Latency of the attempt, ms', example: 183 }),
+    statusCode: z.number().int().nullable().meta({ description: 'HTTP status; null when no response came', example: 503 }),
+    success: z.boolean().meta({ description: 'True when the endpoint answered 2xx in time', example: false }),
+    error: z.string().nullable().meta({ description: 'Why the attempt failed (a non-2xx status, a timeout, a refused address); null on success', example: 'timed out after 15 s' }),
+    responseBody: z.string().nullable().meta({ description: 'Start of the response body (at most 4,096 characters)', example: 'Service Unavailable' }),
   })
-  .meta({ id: 'WebhookDeliveryAttempt' })
+  .meta({ id: 'WebhookDeliveryAttempt', description: 'One HTTP request of a delivery' })
 
 export const Delivery = z
   .object({
-    id: Uuid,
+    id: Uuid.meta({ description: 'Delivery id' }),
     eventId: Uuid.meta({ description: 'The event, also the `webhook-id` of every request' }),
-    eventType: z.string(),
-    endpointId: Uuid,
-    status: z.enum(['pending', 'delivered', 'failed']),
-    round: z.number().int(),
-    attemptCount: z.number().int().meta({ description: 'Attempts in the current round' }),
-    nextAttemptAt: Timestamp.nullable(),
-    lastAttemptAt: Timestamp.nullable(),
-    lastStatusCode: z.number().int().nullable(),
-    lastError: z.string().nullable(),
-    deliveredAt: Timestamp.nullable(),
+    eventType: z.string().meta({ description: 'Type of the event', example: 'deposit.confirmed' }),
+    endpointId: Uuid.meta({ description: 'The webhook endpoint it is sent to' }),
+    status: z
+      .enum(['pending', 'delivered', 'failed'])
+      .meta({ description: '`pending` (being sent or waiting for a retry), `delivered` (answered 2xx), `failed` (retries exhausted, or the endpoint was disabled)', example: 'delivered' }),
+    round: z.number().int().meta({ description: '1 for the first delivery, +1 per redelivery', example: 1 }),
+    attemptCount: z.number().int().meta({ description: 'Attempts in the current round', example: 2 }),
+    nextAttemptAt: Timestamp.nullable().meta({ description: 'When the next attempt is due; null when none is' }),
+    lastAttemptAt: Timestamp.nullable().meta({ description: 'When the last attempt was sent; null before the first' }),
+    lastStatusCode: z.number().int().nullable().meta({ description: 'HTTP status of the last attempt; null when none came', example: 200 }),
+    lastError: z.string().nullable().meta({ description: 'Why the last attempt failed; null when it succeeded', example: null }),
+    deliveredAt: Timestamp.nullable().meta({ description: 'When the endpoint answered 2xx; null until then' }),
     createdAt: Timestamp,
-    attempts: z.array(DeliveryAttempt),
+    attempts: z.array(DeliveryAttempt).meta({ description: 'Every attempt, of every round, oldest first' }),
   })
-  .meta({ id: 'WebhookDelivery' })
+  .meta({ id: 'WebhookDelivery', description: 'An event sent to one webhook endpoint, with every attempt' })
 
 export const Event = z
   .object({
     id: Uuid.meta({ description: 'Event id; the `webhook-id` header of its deliveries' }),
     sequence: z.string().nullable().meta({ description: 'Publication sequence: catch up with `GET /v1/events?after=<sequence>`', example: '1042' }),
-    type: z.string().meta({ example: 'deposit.confirmed' }),
+    type: z.string().meta({ description: 'Event type (the catalogue is the `webhooks` section)', example: 'deposit.confirmed' }),
     timestamp: Timestamp.meta({ description: 'When the change happened' }),
-    walletId: Uuid.nullable(),
-    data: z.record(z.string(), z.unknown()).meta({ description: 'The resource, in the shape the REST API returns it (see the `webhooks` section)' }),
+    walletId: Uuid.nullable().meta({ description: 'The wallet the event is about; null for events of no wallet (webhook endpoints, reconciliations)' }),
+    data: z.record(z.string(), z.unknown()).meta({
+      description: 'The resource, in the shape the REST API returns it (see the `webhooks` section)',
+      example: {
+        id: '019a8f6e-4d2c-7e1a-8b3f-6a7b8c9d0e1f',
+        walletId: '019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e',
+        addressId: '019a8f6e-3c5d-7f10-a2b4-1c2d3e4f5a6b',
+        chainId: 31337,
+        asset: '31337:native',
+        address: '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC',
+        from: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8',
+        amount: '1500000000000000000',
+        txHash: '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060',
+        logIndex: -1,
+        blockNumber: '18234567',
+        blockHash: '0x9f4e5c0a1d2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5',
+        status: 'confirmed',
+        detectedAt: '2026-11-21T09:29:48.000Z',
+        confirmedAt: '2026-11-21T09:30:00.000Z',
+        orphanedAt: null,
+      },
+    }),
   })
-  .meta({ id: 'Event' })
+  .meta({ id: 'Event', description: 'A published event: the webhook payload (`type`, `timestamp`, `data`) with its id and publication sequence' })
 
 export const LowBalanceAlert = z
   .object({
-    walletId: Uuid,
-    chainId: z.number().int(),
+    walletId: Uuid.meta({ description: 'The wallet whose hot address cannot pay' }),
+    chainId: ChainId,
     asset: AssetId,
     address: AddressString.meta({ description: 'The hot address that cannot pay' }),
-    spendable: AmountString.meta({ description: 'What it can spend now (base units)' }),
-    waitingWithdrawals: z.number().int(),
-    oldestWithdrawalId: Uuid,
-    reason: z.string().optional().meta({ description: 'Set when a signed transaction was refused by the node for insufficient funds (it is held and re-sent on new blocks)' }),
+    spendable: AmountString.meta({ description: 'What it can spend now (base units)', example: '20000000000000000' }),
+    waitingWithdrawals: z.number().int().meta({ description: 'Withdrawals waiting for funds (status reason `insufficient_funds`)', example: 3 }),
+    oldestWithdrawalId: Uuid.meta({ description: 'The oldest of them: it is paid first once funds arrive' }),
+    reason: z
+      .string()
+      .optional()
+      .meta({
+        description: 'Set when a signed transaction was refused by the node for insufficient funds (it is held and re-sent on new blocks)',
+        example: 'a signed transaction was refused for insufficient funds; it is held and re-sent on new blocks',
+      }),
   })
-  .meta({ id: 'LowBalanceAlert' })
+  .meta({ id: 'LowBalanceAlert', description: 'A hot address cannot pay for its oldest queued withdrawal; the withdrawals wait until funds arrive' })
 
 export const ReconciliationMismatch = Reconciliation.extend({
   mismatches: z.array(ReconciliationItem).meta({ description: 'The mismatched report lines (the first 100; the full report is at GET /v1/reconciliations/{id}/items)' }),
-}).meta({ id: 'ReconciliationMismatch' })
+}).meta({ id: 'ReconciliationMismatch', description: 'A reconciliation that found mismatches, with the first mismatched report lines' })
 
-const RESOURCES: Record<EventResource, z.ZodType> = {
-  Deposit,
-  Withdrawal,
-  LowBalanceAlert,
-  WebhookEndpoint,
-  ReconciliationMismatch,
-  Reconciliation,
-  LedgerAdjustment,
+/** The zod shape of each event resource, and how the payloads describe their `data`. */
+const RESOURCES: Record<EventResource, { schema: z.ZodType; description: string }> = {
+  Deposit: { schema: Deposit, description: 'The deposit, in the shape the REST API returns it' },
+  Withdrawal: { schema: Withdrawal, description: 'The withdrawal (or sweep), in the shape the REST API returns it' },
+  LowBalanceAlert: { schema: LowBalanceAlert, description: 'The hot address that cannot pay, what it can spend and the withdrawals waiting' },
+  WebhookEndpoint: { schema: WebhookEndpoint, description: 'The webhook endpoint, in the shape the REST API returns it' },
+  ReconciliationMismatch: { schema: ReconciliationMismatch, description: 'The reconciliation run with its first mismatched report lines' },
+  Reconciliation: { schema: Reconciliation, description: 'The reconciliation run, in the shape `GET /v1/reconciliations` lists it' },
+  LedgerAdjustment: { schema: LedgerAdjustment, description: 'The adjustment, in the shape `GET /v1/ledger/adjustments` lists it' },
 }
 
 function pascal(type: string): string {
@@ -144,7 +176,7 @@ export function webhookPayload(type: (typeof EVENT_TYPE_NAMES)[number]) {
     .object({
       type: z.literal(type),
       timestamp: Timestamp.meta({ description: 'When the change happened (the same on every retry)' }),
-      data: RESOURCES[info.resource],
+      data: RESOURCES[info.resource].schema,
     })
     .meta({ id: `${pascal(type)}Event`, description: info.description })
 }
@@ -176,9 +208,9 @@ export function webhookDocs(): { webhooks: ZodOpenApiPathsObject; schemas: Recor
       type: 'object',
       description: info.description,
       properties: {
-        type: { type: 'string', const: type },
+        type: { type: 'string', const: type, description: `The event type: always \`${type}\``, example: type },
         timestamp: { type: 'string', format: 'date-time', description: 'When the change happened (the same on every retry)', example: '2026-11-21T09:30:00.000Z' },
-        data: { $ref: `#/components/schemas/${info.resource}` },
+        data: { $ref: `#/components/schemas/${info.resource}`, description: RESOURCES[info.resource].description },
       },
       required: ['type', 'timestamp', 'data'],
       additionalProperties: false,
@@ -189,6 +221,8 @@ export function webhookDocs(): { webhooks: ZodOpenApiPathsObject; schemas: Recor
         summary: type,
         description: `${info.description} Sent to every enabled endpoint whose \`eventTypes\` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before \`Retry-After\`).`,
         tags: ['Webhooks'],
+        // Deliveries carry no API key: receivers authenticate them by the Standard Webhooks signature headers.
+        security: [],
         requestParams: { header: SIGNATURE_HEADERS },
         requestBody: { required: true, content: { 'application/json': { schema: { $ref: `#/components/schemas/${id}` } } } },
         responses: {

@@ -6,26 +6,31 @@ import { decodeCursor, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
 import { PageQuery, Timestamp, Uuid, listOf } from '../schemas'
 
-const RotationParams = z.strictObject({ rotationId: Uuid })
+const RotationParams = z.strictObject({ rotationId: Uuid.meta({ description: 'KEK rotation id' }) })
 
 export const KekRotation = z
   .object({
-    id: Uuid,
-    backend: z.enum(['local', 'aws-kms', 'pkcs11']).meta({ description: 'Key backend whose data keys are re-wrapped' }),
+    id: Uuid.meta({ description: 'KEK rotation id' }),
+    backend: z.enum(['local', 'aws-kms', 'pkcs11']).meta({ description: 'Key backend whose data keys are re-wrapped', example: 'aws-kms' }),
     targetKekId: z.string().meta({
       description: 'The KEK every data key is re-wrapped under: a KMS key ARN, `pkcs11:<label>` or `local:<fingerprint>`',
-      example: 'arn:aws:kms:eu-west-1:111122223333:key/7c1e…',
+      example: 'arn:aws:kms:eu-west-1:111122223333:key/7c1e4b2a-9d3f-4e8a-b6c5-0a1b2c3d4e5f',
     }),
-    status: z.enum(['running', 'completed', 'failed']).meta({ description: '`failed`: a data key could not be re-wrapped (see `lastError`); resume retries from there' }),
-    total: z.number().int().meta({ description: 'Data keys that were under another KEK when the rotation started' }),
-    rewrapped: z.number().int().meta({ description: 'Data keys re-wrapped so far' }),
-    remaining: z.number().int(),
-    lastError: z.string().nullable(),
+    status: z
+      .enum(['running', 'completed', 'failed'])
+      .meta({ description: '`running`, `completed`, or `failed`: a data key could not be re-wrapped (see `lastError`); resume retries from there', example: 'running' }),
+    total: z.number().int().meta({ description: 'Data keys that were under another KEK when the rotation started', example: 120 }),
+    rewrapped: z.number().int().meta({ description: 'Data keys re-wrapped so far', example: 80 }),
+    remaining: z.number().int().meta({ description: 'Data keys still to re-wrap: total − rewrapped', example: 40 }),
+    lastError: z
+      .string()
+      .nullable()
+      .meta({ description: 'Why the rotation failed (the wallet whose data key could not be re-wrapped, and the backend\'s error); null unless `failed`', example: null }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
-    completedAt: Timestamp.nullable(),
+    completedAt: Timestamp.nullable().meta({ description: 'When every data key was re-wrapped; null until then' }),
   })
-  .meta({ id: 'KekRotation' })
+  .meta({ id: 'KekRotation', description: 'A rotation of the key-encryption key: re-wraps every stored data key under the current KEK' })
 
 export const adminRoutes = [
   defineRoute({
@@ -39,7 +44,7 @@ export const adminRoutes = [
     scope: 'admin',
     idempotency: 'optional',
     responses: { 202: { description: 'The rotation (already `completed` when no data key needed re-wrapping)', schema: KekRotation } },
-    errors: ['invalid_state', 'key_backend_unavailable', 'key_unusable'],
+    errors: ['invalid_state', 'key_backend_unavailable', 'key_unusable', 'key_backend_failed'],
     async handler({ deps, principal }) {
       return { status: 202, body: await startKekRotation(deps, principal) }
     },

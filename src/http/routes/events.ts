@@ -4,24 +4,22 @@ import { getEventView, listEventViews } from '../../domain/webhooks/queries'
 import { redeliverEvent } from '../../domain/webhooks/redeliverEvent'
 import { AppError } from '../../lib/errors'
 import { defineRoute } from '../route'
-import { Uuid } from '../schemas'
+import { PageQuery, Uuid, listOf } from '../schemas'
 import { Delivery, Event, EventTypeFilter } from '../webhookSchemas'
 
 const Sequence = z.string().regex(/^\d{1,19}$/, 'must be an event sequence number')
 const IsoTime = z.iso.datetime({ offset: true })
 
-const ListQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(100).meta({ description: 'Page size (1–500)', example: 100 }),
-  cursor: z.string().max(200).optional().meta({ description: 'Opaque cursor from the previous page\'s `nextCursor`' }),
+const ListQuery = PageQuery.extend({
   after: Sequence.optional().meta({ description: 'Only events published after this `sequence` (catch-up: pass the sequence of the last event you processed)', example: '1042' }),
   type: z
     .string()
     .max(1000)
     .optional()
     .meta({ description: 'Comma-separated event types or groups, e.g. `deposit.confirmed,withdrawal.*`', example: 'deposit.*' }),
-  walletId: Uuid.optional(),
+  walletId: Uuid.optional().meta({ description: 'Only events about this wallet' }),
   since: IsoTime.optional().meta({ description: 'Events that happened at or after this time (ISO 8601)', example: '2026-11-21T00:00:00Z' }),
-  until: IsoTime.optional().meta({ description: 'Events that happened before this time (ISO 8601)' }),
+  until: IsoTime.optional().meta({ description: 'Events that happened before this time (ISO 8601)', example: '2026-11-22T00:00:00Z' }),
 })
 
 export const eventRoutes = [
@@ -35,7 +33,7 @@ export const eventRoutes = [
     tags: ['Events'],
     scope: 'events:read',
     query: ListQuery,
-    responses: { 200: { description: 'A page of events', schema: z.object({ data: z.array(Event), nextCursor: z.string().nullable() }).meta({ id: 'EventList' }) } },
+    responses: { 200: { description: 'A page of events', schema: listOf(Event, 'EventList') } },
     async handler({ deps, query }) {
       const types = query.type ? query.type.split(',').map((t) => t.trim()).filter(Boolean) : []
       const bad = types.filter((t) => !EventTypeFilter.safeParse(t).success)
@@ -83,8 +81,17 @@ export const eventRoutes = [
     tags: ['Events'],
     scope: 'webhooks:write',
     params: z.strictObject({ eventId: Uuid }),
-    body: z.strictObject({ endpointId: Uuid.optional().meta({ description: 'Only to this endpoint' }) }).meta({ id: 'RedeliverEventRequest' }),
-    responses: { 202: { description: 'The deliveries now pending', schema: z.object({ data: z.array(Delivery) }).meta({ id: 'RedeliveryList' }) } },
+    body: z
+      .strictObject({ endpointId: Uuid.optional().meta({ description: 'Only to this endpoint; absent: every enabled endpoint whose event types match' }) })
+      .meta({ id: 'RedeliverEventRequest', description: 'Where to send the event again' }),
+    responses: {
+      202: {
+        description: 'The deliveries now pending',
+        schema: z
+          .object({ data: z.array(Delivery).meta({ description: 'One delivery per endpoint the event is sent to again, each in a new round' }) })
+          .meta({ id: 'RedeliveryList', description: 'The deliveries a redelivery started' }),
+      },
+    },
     errors: ['event_not_found', 'webhook_endpoint_not_found', 'invalid_state'],
     async handler({ deps, params, body }) {
       const data = await redeliverEvent(deps, params.eventId, body.endpointId ? { endpointId: body.endpointId } : {})

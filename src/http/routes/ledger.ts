@@ -16,6 +16,7 @@ import {
   LedgerAccount,
   LedgerAccountEntry,
   PageQuery,
+  ChainId,
   Timestamp,
   Uuid,
   Withdrawal,
@@ -31,107 +32,152 @@ const SignedAmountString = z
   .regex(/^-?[1-9][0-9]{0,77}$/, 'must be a non-zero integer of base units, as a string (negative: the address holds less)')
   .meta({ description: 'Signed, non-zero integer amount of base units', example: '250000000000000000' })
 
-const AccountRef = z.object({
-  id: Uuid,
-  code: z.string(),
-  type: z.enum(['asset', 'liability', 'expense', 'revenue', 'equity', 'suspense']),
-  role: AccountRole,
-  walletId: Uuid.nullable(),
-  address: AddressString.nullable(),
-})
+const AccountRef = z
+  .object({
+    id: Uuid.meta({ description: 'Ledger account id' }),
+    code: z.string().meta({ description: 'Unique account code', example: 'asset:31337:native:0x70997970c51812dc3a010c7d01b50e0d17dc79c8' }),
+    type: z.enum(['asset', 'liability', 'expense', 'revenue', 'equity', 'suspense']).meta({ description: 'Account type', example: 'asset' }),
+    role: AccountRole,
+    walletId: Uuid.nullable().meta({ description: 'Wallet of a customer liability or address account' }),
+    address: AddressString.nullable().meta({ description: 'Address of an on-chain asset account' }),
+  })
+  .meta({ description: 'The account (see `GET /v1/ledger/accounts/{accountId}` for its balances now)' })
+
+const Counterpart = z
+  .enum(['suspense', 'equity', 'income', 'network_fee', 'customer'])
+  .meta({
+    description:
+      "The other side of the adjustment: `suspense` (not yet explained), `equity` (the business's own funds), `income` (other income), `network_fee` (unbooked gas, amount < 0), `customer` (credit the address's wallet: a deposit the follower could not see)",
+    example: 'suspense',
+  })
 
 export const LedgerAdjustment = z
   .object({
-    id: Uuid,
+    id: Uuid.meta({ description: 'Adjustment id' }),
     entryId: Uuid.meta({ description: 'The adjusting journal entry' }),
-    chainId: z.number().int(),
+    chainId: ChainId,
     asset: AssetId,
     accountId: Uuid.meta({ description: 'The custody address account corrected' }),
-    address: AddressString.nullable(),
-    counterpart: z.enum(['suspense', 'equity', 'income', 'network_fee', 'customer']),
-    counterAccountId: Uuid,
-    amount: z.string().meta({ description: 'Signed base units added to the custody address account (on chain − ledger)' }),
-    blockNumber: z.string().meta({ description: 'The block the difference arose in; balances as of earlier blocks exclude it' }),
-    reason: z.string(),
-    reconciliationId: Uuid.nullable(),
-    createdBy: z.object({ apiKeyId: Uuid.nullable(), clientId: Uuid.nullable() }).meta({ description: 'Who booked it' }),
+    address: AddressString.nullable().meta({ description: 'Its address' }),
+    counterpart: Counterpart,
+    counterAccountId: Uuid.meta({ description: 'The account booked on the other side' }),
+    amount: z.string().meta({ description: 'Signed base units added to the custody address account (on chain − ledger)', example: '250000000000000000' }),
+    blockNumber: z.string().meta({ description: 'The block the difference arose in; balances as of earlier blocks exclude it', example: '19000000' }),
+    reason: z.string().meta({ description: 'Why it was booked, as the operator wrote it', example: 'internal transfer from contract 0xabc… in block 19000000' }),
+    reconciliationId: Uuid.nullable().meta({ description: 'The reconciliation that found the difference, if given' }),
+    createdBy: z
+      .object({ apiKeyId: Uuid.nullable().meta({ description: 'The API key that booked it' }), clientId: Uuid.nullable().meta({ description: 'Its API client' }) })
+      .meta({ description: 'Who booked it' }),
     createdAt: Timestamp,
   })
-  .meta({ id: 'LedgerAdjustment' })
+  .meta({ id: 'LedgerAdjustment', description: 'An adjusting journal entry booked by an operator against a custody address account, with who and why' })
 
 const BusinessObject = z
   .object({
     type: z.string().meta({ description: '`withdrawal`, `sweep`, `deposit`, `adjustment`, or the entry\'s refType', example: 'withdrawal' }),
-    id: Uuid,
+    id: Uuid.meta({ description: 'Id of the object' }),
     data: z.union([Withdrawal, Deposit, LedgerAdjustment]).nullable().meta({ description: 'The object as its own endpoint returns it (null for other kinds)' }),
   })
-  .meta({ id: 'LedgerBusinessObject' })
+  .meta({ id: 'LedgerBusinessObject', description: 'The business object a journal entry belongs to' })
 
 const LedgerEntry = z
   .object({
-    id: Uuid,
-    seq: z.string(),
-    kind: z.enum(['standard', 'hold', 'post', 'void']),
-    event: z.string().meta({ example: 'withdrawal.post' }),
-    refType: z.string(),
-    refId: Uuid,
+    id: Uuid.meta({ description: 'Journal entry id' }),
+    seq: z.string().meta({ description: "The entry's position in the whole journal, decimal string", example: '1042' }),
+    kind: z
+      .enum(['standard', 'hold', 'post', 'void'])
+      .meta({ description: '`standard`, `hold` (pending), `post` (settles a hold) or `void` (releases one)', example: 'post' }),
+    event: z.string().meta({ description: 'Business event', example: 'withdrawal.post' }),
+    refType: z.string().meta({ description: 'Type of the object the entry is about (`withdrawal`, `deposit`, `adjustment`)', example: 'withdrawal' }),
+    refId: Uuid.meta({ description: 'Id of that object' }),
     holdId: Uuid.nullable().meta({ description: 'For a post or void: the hold it resolves' }),
-    resolvedBy: z.object({ id: Uuid, kind: z.enum(['post', 'void']) }).nullable().meta({ description: 'For a hold: the entry that posted or voided it' }),
-    chainId: z.number().int(),
-    blockNumber: z.string().nullable(),
-    description: z.string().nullable(),
+    resolvedBy: z
+      .object({
+        id: Uuid.meta({ description: 'The post or void entry' }),
+        kind: z.enum(['post', 'void']).meta({ description: '`post` (settled) or `void` (released)', example: 'post' }),
+      })
+      .nullable()
+      .meta({ description: 'For a hold: the entry that posted or voided it' }),
+    chainId: ChainId,
+    blockNumber: BlockNumberString.nullable().meta({ description: 'Block the event happened in' }),
+    description: z.string().nullable().meta({ description: 'Free text (adjustments: the reason)', example: 'internal transfer from a contract' }),
     createdAt: Timestamp,
-    postings: z.array(
-      z.object({
-        id: z.string(),
-        account: AccountRef,
-        asset: AssetId,
-        amount: z.string().meta({ description: 'Debit > 0, credit < 0 (base units)' }),
-        balancesAfter: BalanceFigures.meta({ description: "The account's balances right after this posting" }),
-      }),
-    ),
+    postings: z
+      .array(
+        z.object({
+          id: z.string().meta({ description: 'Posting id, decimal string', example: '5123' }),
+          account: AccountRef,
+          asset: AssetId,
+          amount: z.string().meta({ description: 'Debit > 0, credit < 0 (base units)', example: '-1500000000000000000' }),
+          balancesAfter: BalanceFigures.meta({ description: "The account's balances right after this posting" }),
+        }),
+      )
+      .meta({ description: 'The postings; they sum to zero per asset (empty for a void)' }),
     releases: z
-      .array(z.object({ account: AccountRef, asset: AssetId, amount: z.string(), balancesAfter: BalanceFigures }))
+      .array(
+        z.object({
+          account: AccountRef,
+          asset: AssetId,
+          amount: z.string().meta({ description: 'The held posting given back (base units)', example: '-1500000000000000000' }),
+          balancesAfter: BalanceFigures.meta({ description: "The account's balances right after the release" }),
+        }),
+      )
       .meta({ description: 'For a void: the held postings it gave back' }),
-    object: BusinessObject,
+    object: BusinessObject.meta({ description: 'The withdrawal, sweep, deposit or adjustment the entry belongs to' }),
   })
-  .meta({ id: 'LedgerEntry' })
+  .meta({ id: 'LedgerEntry', description: 'A journal entry with its postings and the business object it belongs to' })
 
 const BalanceAsOf = z
   .object({
-    accountId: Uuid,
+    accountId: Uuid.meta({ description: 'Ledger account id' }),
     asset: AssetId,
-    asOf: z.object({ at: Timestamp.nullable(), blockNumber: z.string().nullable() }),
-    posted: z.string(),
-    pending: z.string(),
-    available: z.string(),
+    asOf: z
+      .object({
+        at: Timestamp.nullable().meta({ description: 'The time asked for (now when neither was given); null when asked by block' }),
+        blockNumber: BlockNumberString.nullable().meta({ description: 'The block height asked for; null when asked by time' }),
+      })
+      .meta({ description: 'The point in time the balances are as of' }),
+    posted: z.string().meta({ description: 'Settled balance then, base units, signed by the normal balance', example: '12000000000000000000' }),
+    pending: z.string().meta({ description: 'posted + pending inflows − pending outflows then', example: '11000000000000000000' }),
+    available: z.string().meta({ description: 'posted − pending outflows then', example: '11000000000000000000' }),
   })
-  .meta({ id: 'LedgerBalanceAsOf' })
+  .meta({ id: 'LedgerBalanceAsOf', description: "An account's balances as of a past time or block height (base units)" })
 
 const LedgerCheckReport = z
   .object({
-    ok: z.boolean().meta({ description: 'True when no check found a violation' }),
-    checkedAt: Timestamp,
-    totals: z.object({ entries: z.number(), postings: z.number(), accounts: z.number(), withdrawals: z.number(), deposits: z.number(), adjustments: z.number() }),
-    checks: z.array(
-      z.object({
-        name: z.string().meta({ example: 'entries_balanced' }),
-        description: z.string(),
-        violations: z.number().int(),
-        samples: z.array(z.unknown()).meta({ description: 'Up to 20 violations' }),
-      }),
-    ),
+    ok: z.boolean().meta({ description: 'True when no check found a violation', example: true }),
+    checkedAt: Timestamp.meta({ description: 'When the checks ran (one consistent snapshot)' }),
+    totals: z
+      .object({
+        entries: z.number().meta({ description: 'Journal entries', example: 48210 }),
+        postings: z.number().meta({ description: 'Postings', example: 131877 }),
+        accounts: z.number().meta({ description: 'Ledger accounts', example: 2514 }),
+        withdrawals: z.number().meta({ description: 'Withdrawals (of every kind)', example: 9120 }),
+        deposits: z.number().meta({ description: 'Deposits', example: 20433 }),
+        adjustments: z.number().meta({ description: 'Adjustments', example: 3 }),
+      })
+      .meta({ description: 'What was checked' }),
+    checks: z
+      .array(
+        z.object({
+          name: z.string().meta({ description: 'Name of the invariant', example: 'entries_balanced' }),
+          description: z.string().meta({ description: 'What it checks', example: 'every journal entry balances per asset' }),
+          violations: z.number().int().meta({ description: 'How many violations it found', example: 0 }),
+          samples: z.array(z.unknown()).meta({ description: 'Up to 20 violations', example: [] }),
+        }),
+      )
+      .meta({ description: 'Every invariant, with its violations' }),
   })
-  .meta({ id: 'LedgerCheckReport' })
+  .meta({ id: 'LedgerCheckReport', description: 'The result of every ledger invariant check' })
 
 const ExportQuerySchema = z.strictObject({
-  format: z.enum(['csv', 'jsonl']).default('csv').meta({ description: '`csv` (RFC 4180, header row) or `jsonl` (one JSON object per line)' }),
+  format: z.enum(['csv', 'jsonl']).default('csv').meta({ description: '`csv` (RFC 4180, header row) or `jsonl` (one JSON object per line)', example: 'csv' }),
   from: DateTimeQuery.optional().meta({ description: 'Entries booked at or after this time (default: the beginning)' }),
   to: DateTimeQuery.optional().meta({ description: 'Entries booked before this time (default: now)' }),
-  accountId: Uuid.optional(),
-  walletId: Uuid.optional(),
-  asset: AssetId.optional(),
-  chainId: z.coerce.number().int().positive().optional(),
+  accountId: Uuid.optional().meta({ description: 'Only this account' }),
+  walletId: Uuid.optional().meta({ description: 'Only accounts of this wallet' }),
+  asset: AssetId.optional().meta({ description: 'Only accounts of this asset' }),
+  chainId: z.coerce.number().int().positive().optional().meta({ description: 'Only accounts of this chain', example: 31337 }),
 })
 
 function exportQueryOf(q: z.output<typeof ExportQuerySchema>): ExportQuery {
@@ -207,7 +253,7 @@ export const ledgerRoutes = [
     scope: 'ledger:read',
     params: AccountParams,
     query: PageQuery.extend({
-      order: z.enum(['asc', 'desc']).default('desc').meta({ description: '`desc`: newest first (default); `asc`: oldest first' }),
+      order: z.enum(['asc', 'desc']).default('desc').meta({ description: '`desc`: newest first (default); `asc`: oldest first', example: 'asc' }),
       from: DateTimeQuery.optional().meta({ description: 'Entries booked at or after this time' }),
       to: DateTimeQuery.optional().meta({ description: 'Entries booked before this time' }),
     }),
@@ -271,10 +317,8 @@ export const ledgerRoutes = [
     body: z.strictObject({
       accountId: Uuid.meta({ description: 'The custody address (asset) account to correct' }),
       amount: SignedAmountString,
-      counterpart: z
-        .enum(['suspense', 'equity', 'income', 'network_fee', 'customer'])
-        .meta({ description: '`suspense` (not yet explained), `equity` (the business\'s own funds), `income` (other income), `network_fee` (unbooked gas, amount < 0), `customer` (credit the address\'s wallet: a deposit the follower could not see)' }),
-      reason: z.string().trim().min(1).max(1000).meta({ example: 'internal transfer from contract 0xabc… in block 19000000' }),
+      counterpart: Counterpart,
+      reason: z.string().trim().min(1).max(1000).meta({ description: 'Why it is booked (1–1000 characters), kept with the adjustment', example: 'internal transfer from contract 0xabc… in block 19000000' }),
       blockNumber: BlockNumberString.optional().meta({ description: 'The block the difference arose in (default: the reconciliation\'s first-seen block, else the block the follower has processed)' }),
       reconciliationId: Uuid.optional().meta({ description: 'The reconciliation that found it' }),
     }),
@@ -304,7 +348,10 @@ export const ledgerRoutes = [
     summary: 'List adjustments (who booked what, why)',
     tags: ['Ledger'],
     scope: 'ledger:read',
-    query: PageQuery.extend({ accountId: Uuid.optional(), chainId: z.coerce.number().int().positive().optional() }),
+    query: PageQuery.extend({
+      accountId: Uuid.optional().meta({ description: 'Only adjustments of this custody address account' }),
+      chainId: z.coerce.number().int().positive().optional().meta({ description: 'Only adjustments on this chain', example: 31337 }),
+    }),
     responses: { 200: { description: 'A page of adjustments, newest first', schema: listOf(LedgerAdjustment, 'LedgerAdjustmentList') } },
     async handler({ deps, query }) {
       const cursor = query.cursor ? decodeCursor(query.cursor) : undefined

@@ -12,14 +12,14 @@ const SetSweepPolicyBody = z
   .strictObject({
     threshold: PositiveAmountString.meta({ description: 'Sweep a deposit address once its confirmed balance reaches this (base units)', example: '100000000' }),
     destinationWalletId: Uuid.nullable().default(null).meta({ description: "Wallet whose hot address receives the sweeps, e.g. a kms-key treasury; null or absent: this wallet's hot address" }),
-    enabled: z.boolean().default(true),
+    enabled: z.boolean().default(true).meta({ description: 'Whether the sweeper acts on the policy (default true); false keeps it without sweeping', example: true }),
   })
-  .meta({ id: 'SetSweepPolicyRequest' })
+  .meta({ id: 'SetSweepPolicyRequest', description: 'When and where deposit addresses of the wallet are swept for the asset' })
 
 const ListQuery = PageQuery.extend({
-  walletId: Uuid.optional(),
-  status: WithdrawalStatus.optional(),
-  chainId: z.coerce.number().int().positive().optional(),
+  walletId: Uuid.optional().meta({ description: 'Only sweeps of this wallet' }),
+  status: WithdrawalStatus.optional().meta({ description: 'Only sweeps in this status' }),
+  chainId: z.coerce.number().int().positive().optional().meta({ description: 'Only sweeps on this chain', example: 31337 }),
 })
 
 export const sweepRoutes = [
@@ -49,7 +49,14 @@ export const sweepRoutes = [
     tags: ['Sweeps'],
     scope: 'wallets:read',
     params: z.strictObject({ walletId: Uuid }),
-    responses: { 200: { description: 'The policies, by asset', schema: z.object({ data: z.array(SweepPolicy) }).meta({ id: 'SweepPolicyList' }) } },
+    responses: {
+      200: {
+        description: 'The policies, by asset',
+        schema: z
+          .object({ data: z.array(SweepPolicy).meta({ description: "The wallet's sweep policies, one per asset" }) })
+          .meta({ id: 'SweepPolicyList', description: "A wallet's sweep policies" }),
+      },
+    },
     errors: ['wallet_not_found'],
     async handler({ deps, params }) {
       return { status: 200, body: { data: await listSweepPolicyViews(deps, params.walletId) } }

@@ -14,11 +14,15 @@ const Url = z.string().min(1).max(2048).meta({
   description: 'Where deliveries are POSTed. https (http only in development and tests); it must not resolve to a private, loopback or link-local address unless WEBHOOK_ALLOWED_NETWORKS allows it',
   example: 'https://merchant.example/webhooks/custody',
 })
-const Description = z.string().max(500).meta({ example: 'Order service, production' })
+const Description = z.string().max(500).meta({ description: 'Your description of the endpoint (at most 500 characters)', example: 'Order service, production' })
 const EventTypes = z.array(EventTypeFilter).max(50).meta({ description: 'Event types or groups to receive; empty or absent = every event', example: ['deposit.*', 'withdrawal.confirmed'] })
 
-const CreateBody = z.strictObject({ url: Url, description: Description.optional(), eventTypes: EventTypes.optional() }).meta({ id: 'CreateWebhookEndpointRequest' })
-const UpdateBody = z.strictObject({ url: Url.optional(), description: Description.optional(), eventTypes: EventTypes.optional() }).meta({ id: 'UpdateWebhookEndpointRequest' })
+const CreateBody = z
+  .strictObject({ url: Url, description: Description.optional(), eventTypes: EventTypes.optional() })
+  .meta({ id: 'CreateWebhookEndpointRequest', description: 'A URL to receive events, and which events' })
+const UpdateBody = z
+  .strictObject({ url: Url.optional(), description: Description.optional(), eventTypes: EventTypes.optional() })
+  .meta({ id: 'UpdateWebhookEndpointRequest', description: 'The fields to change; absent fields keep their value' })
 const RotateBody = z
   .strictObject({
     gracePeriodSeconds: z
@@ -29,7 +33,7 @@ const RotateBody = z
       .optional()
       .meta({ description: 'How long the current secret keeps signing beside the new one (default 86400 = 24 h; 0 = stop at once)', example: 86400 }),
   })
-  .meta({ id: 'RotateWebhookSecretRequest' })
+  .meta({ id: 'RotateWebhookSecretRequest', description: 'How long the current secret keeps signing beside the new one' })
 const Params = z.strictObject({ endpointId: Uuid })
 const ENDPOINT_ERRORS = ['webhook_endpoint_not_found'] as const
 
@@ -45,7 +49,7 @@ export const webhookEndpointRoutes = [
     scope: 'webhooks:write',
     body: CreateBody,
     responses: { 201: { description: 'The endpoint, with its secret (shown once)', schema: WebhookEndpointWithSecret } },
-    errors: ['webhook_url_refused', 'key_backend_failed'],
+    errors: ['webhook_url_refused', 'key_backend_failed', 'key_backend_unavailable', 'key_unusable'],
     async handler({ deps, body, principal }) {
       const created = await createWebhookEndpoint(
         deps,
@@ -62,7 +66,7 @@ export const webhookEndpointRoutes = [
     summary: 'List webhook endpoints',
     tags: ['Webhooks'],
     scope: 'webhooks:read',
-    query: PageQuery.extend({ status: z.enum(['enabled', 'disabled']).optional() }),
+    query: PageQuery.extend({ status: z.enum(['enabled', 'disabled']).optional().meta({ description: 'Only endpoints in this status', example: 'enabled' }) }),
     responses: { 200: { description: 'A page of endpoints, newest first (without secrets)', schema: listOf(WebhookEndpoint, 'WebhookEndpointList') } },
     async handler({ deps, query }) {
       const items = await listWebhookEndpointViews(deps, query.status ? { status: query.status } : {}, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) })
@@ -133,7 +137,7 @@ export const webhookEndpointRoutes = [
     params: Params,
     body: RotateBody,
     responses: { 200: { description: 'The endpoint with its new secret (shown once)', schema: RotatedWebhookEndpoint } },
-    errors: [...ENDPOINT_ERRORS, 'key_backend_failed'],
+    errors: [...ENDPOINT_ERRORS, 'key_backend_failed', 'key_backend_unavailable', 'key_unusable'],
     async handler({ deps, params, body }) {
       return { status: 200, body: await rotateWebhookSecret(deps, params.endpointId, body.gracePeriodSeconds !== undefined ? { gracePeriodSeconds: body.gracePeriodSeconds } : {}) }
     },
@@ -177,7 +181,10 @@ export const webhookEndpointRoutes = [
     tags: ['Webhooks'],
     scope: 'webhooks:read',
     params: Params,
-    query: PageQuery.extend({ status: z.enum(['pending', 'delivered', 'failed']).optional(), eventId: Uuid.optional() }),
+    query: PageQuery.extend({
+      status: z.enum(['pending', 'delivered', 'failed']).optional().meta({ description: 'Only deliveries in this status', example: 'failed' }),
+      eventId: Uuid.optional().meta({ description: 'Only the delivery of this event' }),
+    }),
     responses: { 200: { description: 'A page of deliveries', schema: listOf(Delivery, 'WebhookDeliveryList') } },
     errors: [...ENDPOINT_ERRORS],
     async handler({ deps, params, query }) {
