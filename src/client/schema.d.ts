@@ -1582,7 +1582,11 @@ export interface components {
         };
         /** @description A withdrawal above its policy's approval threshold was accepted and the amount held; it waits for the required approvals. */
         WithdrawalPendingApprovalEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `withdrawal.pending_approval`
+             * @example withdrawal.pending_approval
+             * @constant
+             */
             type: "withdrawal.pending_approval";
             /**
              * Format: date-time
@@ -1590,11 +1594,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description An approver approved a withdrawal that still needs more approvals (`approvals` lists them). */
         WithdrawalApprovalRecordedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `withdrawal.approval_recorded`
+             * @example withdrawal.approval_recorded
+             * @constant
+             */
             type: "withdrawal.approval_recorded";
             /**
              * Format: date-time
@@ -1602,11 +1611,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description An approver rejected a withdrawal awaiting approval; its hold is released. */
         WithdrawalRejectedEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `withdrawal.rejected`
+             * @example withdrawal.rejected
+             * @constant
+             */
             type: "withdrawal.rejected";
             /**
              * Format: date-time
@@ -1614,6 +1628,7 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description A withdrawal was accepted (or approved, or gave up a nonce used by a transaction the service did not sign), the amount held, and queued for signing. */
@@ -1822,7 +1837,11 @@ export interface components {
         };
         /** @description A replacement of the sweep would pay more gas than its top-up provided (or the fee cap allows); it waits at its last fees. */
         SweepStuckEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `sweep.stuck`
+             * @example sweep.stuck
+             * @constant
+             */
             type: "sweep.stuck";
             /**
              * Format: date-time
@@ -1830,11 +1849,16 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description The sweep ended without moving funds because its nonce was used by a transaction the service did not sign. */
         SweepCancelledEvent: {
-            /** @constant */
+            /**
+             * @description The event type: always `sweep.cancelled`
+             * @example sweep.cancelled
+             * @constant
+             */
             type: "sweep.cancelled";
             /**
              * Format: date-time
@@ -1842,6 +1866,7 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             timestamp: string;
+            /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
         /** @description A hot address cannot pay for its oldest queued withdrawal; withdrawals wait (status reason `insufficient_funds`) until funds arrive. */
