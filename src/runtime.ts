@@ -1,7 +1,6 @@
 /**
  * Builds the resources of a process (the `Deps` every use case receives) and closes them in order.
  */
-import { Redis } from 'ioredis'
 import { createChainClients } from './chain/clients'
 import type { Config } from './config'
 import { createKeyBackend } from './custody/backends'
@@ -9,6 +8,7 @@ import { Custody } from './custody/custody'
 import { createDb } from './db/client'
 import type { Deps } from './domain/deps'
 import { openQueues } from './jobs/queues'
+import { createRedis } from './jobs/redis'
 import { setFailpoints } from './lib/failpoints'
 import { createLogger, type Logger } from './lib/logger'
 
@@ -23,7 +23,7 @@ export function createRuntime(config: Config, opts: { logger?: Logger } = {}): R
   if (config.failpoints.length) logger.warn({ failpoints: config.failpoints }, 'crash-test failpoints are enabled')
   const db = createDb({ url: config.database.url, poolSize: config.database.poolSize })
   // BullMQ requires maxRetriesPerRequest: null on connections that workers duplicate.
-  const redis = new Redis(config.redis.url, { maxRetriesPerRequest: null, enableReadyCheck: true })
+  const redis = createRedis(config.redis, { maxRetriesPerRequest: null, enableReadyCheck: true })
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'))
   const queues = openQueues(redis, config.redis.queuePrefix)
   const chains = createChainClients(config.chains)

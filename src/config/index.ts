@@ -28,6 +28,7 @@ const EnvSchema = z.object({
   DATABASE_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/custody'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
+  REDIS_CLUSTER_NODES: z.string().optional(),
   QUEUE_PREFIX: z.string().min(1).default('custody'),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(8),
   DATA_DIR: z.string().default('.custody'),
@@ -87,7 +88,13 @@ export interface Config {
     trustProxy: boolean | number | string
   }
   database: { url: string; poolSize: number }
-  redis: { url: string; queuePrefix: string }
+  redis: {
+    url: string
+    /** BullMQ key prefix of every queue (and of the rate-limit counters); a `{hash tag}` under Redis Cluster */
+    queuePrefix: string
+    /** seed nodes of a Redis Cluster (REDIS_CLUSTER_NODES); null = the single node at `url` */
+    clusterNodes: URL[] | null
+  }
   workers: { concurrency: number; submitBatchSize: number }
   dataDir: string
   chains: ChainConfig[]
@@ -198,7 +205,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: e.LOG_LEVEL,
     http: { host: e.HOST, port: e.PORT, bodyLimit: e.API_BODY_LIMIT, trustProxy: parseTrustProxy(e.TRUST_PROXY), ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}) },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
-    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX },
+    redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX, clusterNodes: parseClusterNodes(e.REDIS_CLUSTER_NODES, e.QUEUE_PREFIX) },
     workers: { concurrency: e.WORKER_CONCURRENCY, submitBatchSize: e.SUBMIT_BATCH_SIZE },
     dataDir,
     chains,
@@ -283,6 +290,32 @@ export function loadConfig(env: Env = process.env): Config {
     }
   }
   return config
+}
+
+/**
+ * REDIS_CLUSTER_NODES (comma-separated `redis://[user:password@]host:port` seed nodes) → URLs.
+ * @throws AppError `config_invalid` on a malformed node, or when the queue prefix is not a hash tag
+ *         (BullMQ needs every key of a queue in one slot: https://docs.bullmq.io/guide/redis-tm-compatibility)
+ */
+function parseClusterNodes(v: string | undefined, prefix: string): URL[] | null {
+  const items = (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)
+  if (!items.length) return null
+  const nodes = items.map((item) => {
+    let u: URL
+    try {
+      u = new URL(item.includes('://') ? item : `redis://${item}`)
+    } catch {
+      throw new AppError('config_invalid', `REDIS_CLUSTER_NODES: "${item.replace(/\/\/[^@]*@/, '//')}" is not host:port or a redis:// URL`)
+    }
+    if (!['redis:', 'rediss:'].includes(u.protocol) || !u.hostname) {
+      throw new AppError('config_invalid', 'REDIS_CLUSTER_NODES: each node must be host:port or a redis:// or rediss:// URL')
+    }
+    return u
+  })
+  if (!/^\{[^{}]+\}$/.test(prefix)) {
+    throw new AppError('config_invalid', `QUEUE_PREFIX must be a hash tag such as {custody} when REDIS_CLUSTER_NODES is set (every key of a queue must map to one cluster slot); got "${prefix}"`)
+  }
+  return nodes
 }
 
 /** TRUST_PROXY → express's `trust proxy` value (the client IP of IP allowlists and the audit log comes from it). */

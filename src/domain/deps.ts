@@ -7,7 +7,7 @@ import type { Custody } from '../custody/custody'
 import type { Db } from '../db/client'
 import type { Queues } from '../jobs/queues'
 import type { Logger } from '../lib/logger'
-import type { Redis } from 'ioredis'
+import type { RedisConnection } from '../jobs/redis'
 
 export interface Deps {
   config: Config
@@ -16,6 +16,6 @@ export interface Deps {
   chains: ChainClients
   custody: Custody
   queues: Queues
-  /** shared Redis connection (queues, readiness, rate limits) */
-  redis: Redis
+  /** shared Redis connection, single node or cluster (queues, readiness, rate limits) */
+  redis: RedisConnection
 }

@@ -1,9 +1,9 @@
 /**
  * Start-up checks that turn "Postgres/Redis is down" into one clear line instead of a stack trace.
  */
-import { Redis } from 'ioredis'
 import { Client } from 'pg'
 import type { Config } from '../config'
+import { createRedis, redisLocation } from '../jobs/redis'
 
 export class PreflightError extends Error {
   override readonly name = 'PreflightError'
@@ -38,14 +38,14 @@ export async function checkPostgres(config: Config): Promise<void> {
 
 /** @throws PreflightError when Redis cannot be reached. */
 export async function checkRedis(config: Config): Promise<void> {
-  const r = new Redis(config.redis.url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000, retryStrategy: () => null })
+  const r = createRedis(config.redis, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000, retryStrategy: () => null })
   r.on('error', () => undefined)
   try {
     await r.connect()
     await r.ping()
   } catch (e) {
     throw new PreflightError(
-      `Redis is not reachable at ${hostOf(config.redis.url)} (${(e as { code?: string }).code ?? (e as Error).message}). Start it (e.g. "redis-server --daemonize yes", or "docker compose -f docker/compose.yml up -d redis") or set REDIS_URL.`,
+      `Redis is not reachable at ${redisLocation(config.redis)} (${(e as { code?: string }).code ?? (e as Error).message}). Start it (e.g. "redis-server --daemonize yes", or "docker compose -f docker/compose.yml up -d redis") or set REDIS_URL (REDIS_CLUSTER_NODES for a cluster).`,
     )
   } finally {
     r.disconnect()
