@@ -22,6 +22,7 @@ export function createRuntime(config: Config, opts: { logger?: Logger } = {}): R
   setFailpoints(config.failpoints)
   if (config.failpoints.length) logger.warn({ failpoints: config.failpoints }, 'crash-test failpoints are enabled')
   const db = createDb({ url: config.database.url, poolSize: config.database.poolSize })
+  const replicaDb = config.database.replicaUrl ? createDb({ url: config.database.replicaUrl, poolSize: config.database.poolSize }) : undefined
   // BullMQ requires maxRetriesPerRequest: null on connections that workers duplicate.
   const redis = createRedis(config.redis, { maxRetriesPerRequest: null, enableReadyCheck: true })
   redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'))
@@ -32,6 +33,7 @@ export function createRuntime(config: Config, opts: { logger?: Logger } = {}): R
     config,
     logger,
     db,
+    ...(replicaDb ? { replicaDb } : {}),
     redis,
     queues,
     chains,
@@ -40,6 +42,7 @@ export function createRuntime(config: Config, opts: { logger?: Logger } = {}): R
       await queues.close().catch(() => undefined)
       await custody.close().catch(() => undefined)
       await db.$disconnect().catch(() => undefined)
+      await replicaDb?.$disconnect().catch(() => undefined)
       redis.disconnect()
     },
   }

@@ -27,6 +27,7 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/custody'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
+  DATABASE_REPLICA_URL: z.string().min(1).optional(),
   REDIS_URL: z.string().default('redis://127.0.0.1:6379'),
   REDIS_CLUSTER_NODES: z.string().optional(),
   QUEUE_PREFIX: z.string().min(1).default('custody'),
@@ -87,7 +88,13 @@ export interface Config {
     /** express `trust proxy`: false, true, a hop count or a comma-separated list of addresses/CIDRs/`loopback` */
     trustProxy: boolean | number | string
   }
-  database: { url: string; poolSize: number }
+  database: {
+    url: string
+    /** connections per process, to the primary (and, separately, to the replica) */
+    poolSize: number
+    /** a read replica (hot standby) that serves the reporting routes; unset = everything reads the primary */
+    replicaUrl?: string
+  }
   redis: {
     url: string
     /** BullMQ key prefix of every queue (and of the rate-limit counters); a `{hash tag}` under Redis Cluster */
@@ -204,7 +211,7 @@ export function loadConfig(env: Env = process.env): Config {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     http: { host: e.HOST, port: e.PORT, bodyLimit: e.API_BODY_LIMIT, trustProxy: parseTrustProxy(e.TRUST_PROXY), ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}) },
-    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE },
+    database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, ...(e.DATABASE_REPLICA_URL ? { replicaUrl: e.DATABASE_REPLICA_URL } : {}) },
     redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX, clusterNodes: parseClusterNodes(e.REDIS_CLUSTER_NODES, e.QUEUE_PREFIX) },
     workers: { concurrency: e.WORKER_CONCURRENCY, submitBatchSize: e.SUBMIT_BATCH_SIZE },
     dataDir,

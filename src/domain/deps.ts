@@ -12,6 +12,11 @@ import type { RedisConnection } from '../jobs/redis'
 export interface Deps {
   config: Config
   db: Db
+  /**
+   * Client of the read replica (DATABASE_REPLICA_URL), if one is configured. Only routes declared with
+   * `readReplica: true` get it (as their `db`): reporting reads that tolerate replication lag.
+   */
+  replicaDb?: Db
   logger: Logger
   chains: ChainClients
   custody: Custody

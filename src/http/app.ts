@@ -93,7 +93,12 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: Rate
     const query = parseWith(route.query, req.query, '/query')
     const body = parseWith(route.body, rawBody, '')
     // The use cases log through deps.logger: give them the request's logger, so their lines carry the request id.
-    const ctx = { deps: { ...deps, logger: log }, params, query, body, principal, requestId, log, idempotency: null, req }
+    // A reporting read goes to the replica when one is configured: its Prisma client and, for streamed
+    // exports that open their own connection, its URL.
+    const replica = route.readReplica && deps.replicaDb && deps.config.database.replicaUrl
+      ? { db: deps.replicaDb, config: { ...deps.config, database: { ...deps.config.database, url: deps.config.database.replicaUrl } } }
+      : {}
+    const ctx = { deps: { ...deps, ...replica, logger: log }, params, query, body, principal, requestId, log, idempotency: null, req }
 
     let result: RouteResult
     const key = route.idempotency ? parseIdempotencyKey(req.get('idempotency-key')) : null

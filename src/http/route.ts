@@ -71,6 +71,12 @@ export interface RouteDef<
   query?: QS
   body?: BS
   responses: Record<number, ResponseDef>
+  /**
+   * Reporting read that may be served by the read replica (DATABASE_REPLICA_URL) when one is configured:
+   * its handler's `deps.db` is then the replica's client. Only for reads whose callers accept replication
+   * lag; authentication, rate limits and every money-moving or read-your-writes route stay on the primary.
+   */
+  readReplica?: true
   /** error codes this operation may return (documented in the spec) */
   errors?: ErrorCode[]
   handler(ctx: RouteContext<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<RouteResult>

@@ -22,6 +22,7 @@ export const auditRoutes = [
   defineRoute({
     method: 'get',
     path: '/v1/audit-events',
+    readReplica: true,
     operationId: 'listAuditEvents',
     summary: 'List audit events',
     description:

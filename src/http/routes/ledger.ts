@@ -198,6 +198,7 @@ export const ledgerRoutes = [
   defineRoute({
     method: 'get',
     path: '/v1/ledger/accounts',
+    readReplica: true,
     operationId: 'listLedgerAccounts',
     summary: 'List ledger accounts with balances',
     description: 'The chart of accounts, filtered by wallet, asset, type, role, chain or custody address.',
@@ -231,6 +232,7 @@ export const ledgerRoutes = [
   defineRoute({
     method: 'get',
     path: '/v1/ledger/accounts/{accountId}',
+    readReplica: true,
     operationId: 'getLedgerAccount',
     summary: 'Get a ledger account with its balances',
     tags: ['Ledger'],
@@ -245,6 +247,7 @@ export const ledgerRoutes = [
   defineRoute({
     method: 'get',
     path: '/v1/ledger/accounts/{accountId}/entries',
+    readReplica: true,
     operationId: 'listLedgerAccountEntries',
     summary: "An account's statement: its entries with a running balance",
     description:
@@ -273,6 +276,7 @@ export const ledgerRoutes = [
   defineRoute({
     method: 'get',
     path: '/v1/ledger/accounts/{accountId}/balances',
+    readReplica: true,
     operationId: 'getLedgerAccountBalanceAsOf',
     summary: "An account's balances as of a past time or block height",
     description:
@@ -293,6 +297,7 @@ export const ledgerRoutes = [
   defineRoute({
     method: 'get',
     path: '/v1/ledger/entries/{entryId}',
+    readReplica: true,
     operationId: 'getLedgerEntry',
     summary: 'Get a journal entry with its postings and the business object it belongs to',
     tags: ['Ledger'],
@@ -362,6 +367,7 @@ export const ledgerRoutes = [
   defineRoute({
     method: 'get',
     path: '/v1/ledger/invariants',
+    readReplica: true,
     operationId: 'checkLedgerInvariants',
     summary: 'Verify the whole ledger',
     description:
@@ -376,6 +382,7 @@ export const ledgerRoutes = [
   defineRoute({
     method: 'get',
     path: '/v1/ledger/exports/entries',
+    readReplica: true,
     operationId: 'exportLedgerEntries',
     summary: 'Export journal entries (CSV or JSON lines), streamed',
     description: 'One row per posting of the entries booked in [from, to) (a void entry: one row without posting columns), in journal order. Column names: README, "Exports".',
@@ -391,6 +398,7 @@ export const ledgerRoutes = [
   defineRoute({
     method: 'get',
     path: '/v1/ledger/exports/balances',
+    readReplica: true,
     operationId: 'exportLedgerBalances',
     summary: 'Export balances per account for a time range (CSV or JSON lines), streamed',
     description: 'Per account: opening and closing posted balance, debits and credits in [from, to), pending and available at `to`. Column names: README, "Exports".',
