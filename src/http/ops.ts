@@ -60,7 +60,7 @@ export function mountOps(app: Express, deps: Deps, authorize: Authorize): void {
 
   const board = new ExpressAdapter()
   board.setBasePath(QUEUE_DASHBOARD_PATH)
-  const queues = Object.values(deps.queues).filter((q): q is Queue => q instanceof Queue)
+  const queues = Object.values(deps.queues ?? {}).filter((q): q is Queue => q instanceof Queue)
   createBullBoard({ queues: queues.map((q) => new BullMQAdapter(q, { readOnlyMode: true })), serverAdapter: board, options: { uiConfig: { boardTitle: 'custody queues' } } })
   app.use(
     QUEUE_DASHBOARD_PATH,
