@@ -10,6 +10,7 @@ import { verifyChain } from '../src/domain/chain/verifyChain'
 import { ensureCursor } from '../src/domain/chain/followChain'
 import { QueueNames, scheduleMaintenance } from '../src/jobs/queues'
 import { AppError, errorMessage } from '../src/lib/errors'
+import { jobDuration } from '../src/lib/metrics'
 import { scheduleReconciliations } from '../src/domain/reconciliation/scheduleReconciliations'
 import { processChainTick } from './processors/chain'
 import { processKekRotation } from './processors/kekRotation'
@@ -30,14 +31,19 @@ type Processor = (deps: Deps, job: Job) => Promise<unknown>
 function wrap(deps: Deps, name: string, fn: Processor) {
   return async (job: Job) => {
     const log = deps.logger.child({ queue: name, jobId: job.id })
+    const timer = jobDuration.startTimer({ queue: name })
     try {
       // The use cases log through deps.logger: hand them the job's logger so every line carries the job id.
-      return await fn({ ...deps, logger: log }, job)
+      const result = await fn({ ...deps, logger: log }, job)
+      timer({ outcome: 'completed' })
+      return result
     } catch (e) {
       if (e instanceof AppError && !e.retryable) {
+        timer({ outcome: 'failed' })
         log.error({ err: e, code: e.code }, 'job failed permanently')
         throw new UnrecoverableError(`${e.code}: ${e.message}`)
       }
+      timer({ outcome: 'retry' })
       log.warn({ err: errorMessage(e), attempt: job.attemptsMade + 1 }, 'job failed; will retry')
       throw e
     }

@@ -7,6 +7,7 @@
  * At start every pending delivery is enqueued again from Postgres, so a Redis that lost its data loses
  * no delivery.
  */
+import { jobDuration } from '../src/lib/metrics'
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq'
 import type { Deps } from '../src/domain/deps'
 import { WebhookDeliverer, type DelivererOptions } from '../src/domain/webhooks/deliverWebhook'
@@ -78,10 +79,13 @@ export async function startWebhookWorkers(deps: Deps, opts: DelivererOptions = {
     QueueNames.webhooks,
     async (job: Job, token?: string) => {
       const p = WebhookDeliveryPayload.parse(job.data)
+      const timer = jobDuration.startTimer({ queue: QueueNames.webhooks })
       let out
       try {
         out = await deliverer.deliver(p)
+        timer({ outcome: out.kind === 'later' ? 'delayed' : 'completed' })
       } catch (e) {
+        timer({ outcome: e instanceof AppError && !e.retryable ? 'failed' : 'retry' })
         if (e instanceof AppError && !e.retryable) {
           deps.logger.error({ err: e, code: e.code, jobId: job.id }, 'webhook job failed permanently')
           throw new UnrecoverableError(`${e.code}: ${e.message}`)

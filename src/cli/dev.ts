@@ -21,6 +21,7 @@ import { rpcAnswers, startAnvil, type AnvilNode } from '../dev/anvil'
 import { AppError } from '../lib/errors'
 import { startApi } from '../main/api'
 import { checkPostgres, checkRedis, PreflightError } from '../main/preflight'
+import { initMetrics } from '../lib/metrics'
 import { createRuntime } from '../runtime'
 import { startWorkers } from '../../workers'
 
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
     for (const c of config.chains) if (c.chainId === 31337) c.rpcUrls = [url]
   }
 
+  initMetrics('all')
   const rt = createRuntime(config)
   try {
     for (const c of config.chains) await verifyChain(rt, c.chainId)
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
   console.log('')
   console.log(`custody backend is running`)
   console.log(`  REST API      ${api.url}   (reference: ${api.url}/docs, OpenAPI: ${api.url}/openapi.json)`)
+  console.log(`  operations    ${api.url}/metrics (API and workers), ${api.url}/admin/queues (admin key)`)
   for (const c of config.chains) console.log(`  chain ${c.chainId}   ${c.rpcUrls.join(', ')}   (${c.confirmations} confirmation${c.confirmations > 1 ? 's' : ''})`)
   if (key) {
     console.log(`  API key       ${key.key}`)

@@ -25,6 +25,9 @@ const EnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   PUBLIC_URL: z.url().optional(),
+  METRICS_PORT: z.string().trim().toLowerCase().default('9464').refine((v) => v === 'off' || (/^\d+$/.test(v) && Number(v) <= 65535), 'a port number (0 = any free port) or "off"'),
+  METRICS_HOST: z.string().optional(),
+  METRICS_TOKEN: z.string().min(16).optional(),
   DATABASE_URL: z.string().default('postgresql://postgres@127.0.0.1:5432/custody'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(10),
   DATABASE_REPLICA_URL: z.string().min(1).optional(),
@@ -87,6 +90,16 @@ export interface Config {
     bodyLimit: string
     /** express `trust proxy`: false, true, a hop count or a comma-separated list of addresses/CIDRs/`loopback` */
     trustProxy: boolean | number | string
+  }
+  /**
+   * Prometheus metrics. The API serves `/metrics` on its own port; a worker process serves it on
+   * `port` (null = no metrics server in worker processes; 0 = any free port).
+   */
+  metrics: {
+    port: number | null
+    host: string
+    /** when set, `/metrics` requires `Authorization: Bearer <token>` */
+    token?: string
   }
   database: {
     url: string
@@ -211,6 +224,7 @@ export function loadConfig(env: Env = process.env): Config {
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
     http: { host: e.HOST, port: e.PORT, bodyLimit: e.API_BODY_LIMIT, trustProxy: parseTrustProxy(e.TRUST_PROXY), ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}) },
+    metrics: { port: e.METRICS_PORT === 'off' ? null : Number(e.METRICS_PORT), host: e.METRICS_HOST ?? e.HOST, ...(e.METRICS_TOKEN ? { token: e.METRICS_TOKEN } : {}) },
     database: { url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE, ...(e.DATABASE_REPLICA_URL ? { replicaUrl: e.DATABASE_REPLICA_URL } : {}) },
     redis: { url: e.REDIS_URL, queuePrefix: e.QUEUE_PREFIX, clusterNodes: parseClusterNodes(e.REDIS_CLUSTER_NODES, e.QUEUE_PREFIX) },
     workers: { concurrency: e.WORKER_CONCURRENCY, submitBatchSize: e.SUBMIT_BATCH_SIZE },

@@ -16,11 +16,12 @@
  */
 import type { LocalAccount } from 'viem'
 import { AppError } from '../lib/errors'
+import { signerDuration, signerErrors, timed } from '../lib/metrics'
 import { openSecret, sealSecret, type SealedSecret } from './envelope'
 import { accountXpub, deriveAddressFromXpub, derivePrivateKey, mnemonicToSeed, newMnemonic, publicKeyToAddress } from './hd'
 import type { KeyBackend, KeyBackendName } from './keyBackend'
 import { publicKeyOf } from './secp256k1'
-import { backendKeySigner, digestSignerAccount, keyBytesSigner } from './signer'
+import { backendKeySigner, digestSignerAccount, keyBytesSigner, type DigestSigner } from './signer'
 
 export type CustodyType = 'hd' | 'kms-key' | 'hsm-key'
 
@@ -52,6 +53,11 @@ export interface NewSigningKeyWallet {
   /** uncompressed SEC1 public key (65 bytes) */
   publicKey: Uint8Array
   backend: KeyBackendName
+}
+
+/** `sign` with its latency and failures recorded per key backend (custody_signer_* metrics). */
+function timedSigner(backend: KeyBackendName, sign: DigestSigner): DigestSigner {
+  return (digest) => timed(signerDuration, { backend, operation: 'sign' }, () => sign(digest), signerErrors)
 }
 
 /** Which single-key custody a backend serves. */
@@ -120,14 +126,14 @@ export class Custody {
     const address = publicKeyToAddress(key.publicKey)
     const account = digestSignerAccount(
       address,
-      backendKeySigner(key.publicKey, (digest) => store.signDigest(key.keyRef, digest)),
+      timedSigner(this.backend.name, backendKeySigner(key.publicKey, (digest) => store.signDigest(key.keyRef, digest))),
     )
     return fn(indexes.map(() => account))
   }
 
   async #withHdAccounts<T>(wallet: WalletKeyMaterial, indexes: number[], fn: (accounts: LocalAccount[]) => Promise<T>): Promise<T> {
     if (!wallet.sealed || !wallet.xpub) throw new AppError('internal', `hd wallet ${wallet.walletId} has no sealed seed`)
-    const seed = await openSecret(this.backend, wallet.sealed, { walletId: wallet.walletId })
+    const seed = await timed(signerDuration, { backend: this.backend.name, operation: 'unwrap' }, () => openSecret(this.backend, wallet.sealed!, { walletId: wallet.walletId }), signerErrors)
     const keys: Uint8Array[] = []
     try {
       const accounts = indexes.map((index) => {
@@ -140,7 +146,7 @@ export class Custody {
         if (publicKeyToAddress(publicKey) !== address) {
           throw new AppError('key_backend_failed', `the seed of wallet ${wallet.walletId} does not derive its address ${index}`, { retryable: false })
         }
-        return digestSignerAccount(address, keyBytesSigner(key, publicKey))
+        return digestSignerAccount(address, timedSigner(this.backend.name, keyBytesSigner(key, publicKey)))
       })
       seed.fill(0)
       return await fn(accounts)

@@ -11,14 +11,16 @@ import { pipeline } from 'node:stream/promises'
 import express, { type NextFunction, type Request, type Response } from 'express'
 import { z } from 'zod'
 import * as OpenApiValidator from 'express-openapi-validator'
-import { authenticate, hasScope, type Principal } from '../domain/apiKeys/apiKeys'
+import { authenticate, hasScope, type Principal, type Scope } from '../domain/apiKeys/apiKeys'
 import { isIpAllowed } from '../domain/apiKeys/ipAllowlist'
 import type { Deps } from '../domain/deps'
 import { AppError, errorMessage, type FieldError } from '../lib/errors'
+import { httpRequestDuration } from '../lib/metrics'
 import { auditCall } from './middleware/audit'
 import { beginIdempotent, parseIdempotencyKey } from './middleware/idempotency'
 import { createRateLimiter, type RateLimiter } from './middleware/rateLimit'
 import { buildOpenApi } from './openapi'
+import { mountOps, routeLabel } from './ops'
 import { problemOf, sendProblem } from './problem'
 import type { RouteDef, RouteResult } from './route'
 import { allRoutes, API_VERSION } from './routes'
@@ -64,21 +66,31 @@ async function principalOf(deps: Deps, req: Request): Promise<Principal> {
   return authenticate(deps.db, m[1]!)
 }
 
+/**
+ * The access checks of an authenticated request, in order: API key (`Authorization: Bearer`) → IP
+ * allowlist of the key → rate limit of the key → scope. Used by the route table and by the operational
+ * endpoints mounted beside it (Bull Board).
+ *
+ * @returns the caller, also stored in `res.locals.principal`
+ * @throws AppError `unauthorized`, `ip_not_allowed`, `rate_limited`, `forbidden`
+ */
+export async function authorize(deps: Deps, req: Request, res: Response, scope: Scope, limiter: RateLimiter): Promise<Principal> {
+  const principal = await principalOf(deps, req)
+  res.locals.principal = principal
+  if (!isIpAllowed(principal.allowedCidrs, req.ip)) throw new AppError('ip_not_allowed', `this API key may not be used from ${req.ip}`)
+  const limit = await limiter.consume(principal)
+  res.set(limit.headers)
+  if (limit.retryAfterSeconds !== undefined) throw new AppError('rate_limited', `this API key may send ${limit.limit} requests per ${deps.config.rateLimit.windowSeconds} s; retry in ${limit.retryAfterSeconds} s`, { extra: { retryAfterSeconds: limit.retryAfterSeconds } })
+  if (!hasScope(principal, scope)) throw new AppError('forbidden', `this operation needs the "${scope}" scope`)
+  return principal
+}
+
 function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: RateLimiter) {
   return async (req: Request, res: Response) => {
     const requestId = res.locals.requestId as string
     const log = res.locals.log as Deps['logger']
     res.locals.route = route
-    let principal: Principal | null = null
-    if (route.scope) {
-      principal = await principalOf(deps, req)
-      res.locals.principal = principal
-      if (!isIpAllowed(principal.allowedCidrs, req.ip)) throw new AppError('ip_not_allowed', `this API key may not be used from ${req.ip}`)
-      const limit = await limiter.consume(principal)
-      res.set(limit.headers)
-      if (limit.retryAfterSeconds !== undefined) throw new AppError('rate_limited', `this API key may send ${limit.limit} requests per ${deps.config.rateLimit.windowSeconds} s; retry in ${limit.retryAfterSeconds} s`, { extra: { retryAfterSeconds: limit.retryAfterSeconds } })
-      if (!hasScope(principal, route.scope)) throw new AppError('forbidden', `this operation needs the "${route.scope}" scope`)
-    }
+    const principal: Principal | null = route.scope ? await authorize(deps, req, res, route.scope, limiter) : null
     let rawBody: unknown = undefined
     if (route.body) {
       const hasBody = req.get('content-length') !== undefined && req.get('content-length') !== '0' || req.get('transfer-encoding') !== undefined
@@ -171,6 +183,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] 
     const started = process.hrtime.bigint()
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
+      httpRequestDuration.observe({ method: req.method, route: routeLabel(res), status: String(res.statusCode) }, ms / 1000)
       const line = { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }
       if (res.statusCode >= 500) res.locals.log.error(line, 'request')
       else res.locals.log.debug(line, 'request')
@@ -192,6 +205,8 @@ export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] 
     )
   }
   const limiter = createRateLimiter(deps)
+  // Operational endpoints beside the API (not in the OpenAPI document): /metrics, /admin/queues.
+  mountOps(app, deps, (req, res, scope) => authorize(deps, req, res, scope, limiter))
   for (const r of routes) {
     app[r.method](toExpressPath(r.path), handlerFor(deps, r, opts, limiter))
   }

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net'
 import { createApp, type AppOptions } from '../http/app'
 import type { Deps } from '../domain/deps'
 import { ensureCursor } from '../domain/chain/followChain'
+import { stateSources } from '../domain/stateMetrics'
+import { disableStateMetrics, enableStateMetrics } from '../lib/metrics'
 
 export interface ApiServer {
   server: Server
@@ -25,6 +27,9 @@ export async function startApi(deps: Deps, opts: AppOptions = {}): Promise<ApiSe
   for (const c of deps.config.chains) {
     await ensureCursor(deps, c.chainId).catch((e) => deps.logger.warn({ chainId: c.chainId, err: (e as Error).message }, 'could not create the chain cursor yet'))
   }
+  // The API exports the state gauges (read from Postgres and Redis at scrape), once for the deployment.
+  const sources = stateSources(deps)
+  enableStateMetrics(sources)
   const app = createApp(deps, opts)
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(deps.config.http.port, deps.config.http.host, (err?: Error) => (err ? reject(err) : resolve(s)))
@@ -37,6 +42,7 @@ export async function startApi(deps: Deps, opts: AppOptions = {}): Promise<ApiSe
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${addr.port}`,
     close: () =>
       new Promise<void>((resolve) => {
+        disableStateMetrics(sources)
         server.close(() => resolve())
         server.closeIdleConnections()
       }),

@@ -3,6 +3,7 @@
  * `npm run cli -- migrate` (a separate deploy step), never by the API.
  */
 import { loadConfig } from '../config'
+import { initMetrics } from '../lib/metrics'
 import { createRuntime } from '../runtime'
 import { startApi } from './api'
 import { checkPostgres, checkRedis, PreflightError } from './preflight'
@@ -11,6 +12,7 @@ async function main() {
   const config = loadConfig()
   await checkPostgres(config)
   await checkRedis(config)
+  initMetrics('api')
   const rt = createRuntime(config)
   const api = await startApi(rt)
   rt.logger.info({ url: api.url }, 'api listening')

@@ -13,18 +13,28 @@ export interface WorkerProcess {
 
 const ROOT = resolve(__dirname, '../..')
 
-export function spawnWorkers(env: Record<string, string>): WorkerProcess {
+/** @param opts.keepChars how much of the latest output `output()` keeps (default 200,000 characters) */
+export function spawnWorkers(env: Record<string, string>, opts: { keepChars?: number } = {}): WorkerProcess {
+  const keep = opts.keepChars ?? 200_000
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
-  let out = ''
-  child.stdout!.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-200_000)))
-  child.stderr!.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-200_000)))
+  // whole chunks, the oldest dropped beyond `keep` (no quadratic re-copying of a long output)
+  const chunks: string[] = []
+  let size = 0
+  const add = (d: Buffer) => {
+    const text = d.toString()
+    chunks.push(text)
+    size += text.length
+    while (size > keep && chunks.length > 1) size -= chunks.shift()!.length
+  }
+  child.stdout!.on('data', add)
+  child.stderr!.on('data', add)
   return {
     child,
-    output: () => out,
+    output: () => chunks.join(''),
     kill: (signal = 'SIGKILL') =>
       new Promise<void>((res) => {
         if (child.exitCode !== null || child.signalCode !== null) return res()

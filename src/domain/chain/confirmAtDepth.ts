@@ -14,6 +14,7 @@ import { insertEvents, type NewEvent } from '../../db/events'
 import { listMinedAwaitingConfirmation, settleMined } from '../../db/withdrawals'
 import type { Deps } from '../deps'
 import { bookNetworkFee, creditDeposits, postWithdrawal, voidWithdrawal } from '../ledger/entries'
+import { observeCredited } from '../stateMetrics'
 import { depositView } from '../views'
 import { pipelineEvents } from '../withdrawals/pipelineEvents'
 import { settleLimit } from './finality'
@@ -29,6 +30,7 @@ export interface ConfirmResult {
 export async function confirmAtDepth(deps: Deps, chainId: number): Promise<ConfirmResult> {
   const limit = await settleLimit(deps, chainId)
   const result: ConfirmResult = { depositsConfirmed: 0, withdrawalsSettled: 0 }
+  const credited: { blockNumber: bigint }[] = []
   for (;;) {
     const n = await withTx(deps.db, async (tx) => {
       const cursor = await lockCursor(tx, chainId)
@@ -43,10 +45,12 @@ export async function confirmAtDepth(deps: Deps, chainId: number): Promise<Confi
       const events: NewEvent[] = confirmed.map((d) => ({ type: 'deposit.confirmed', data: depositView({ ...d, creditEntryId: entryOf.get(d.id)! }), walletId: d.walletId }))
       await insertEvents(tx, events)
       result.depositsConfirmed += events.length
+      credited.push(...confirmed)
       return due.length === DEPOSIT_BATCH ? BATCH : 0
     })
     if (n < BATCH) break
   }
+  await observeCredited(deps, chainId, credited)
   for (;;) {
     const n = await withTx(deps.db, async (tx) => {
       const cursor = await lockCursor(tx, chainId)

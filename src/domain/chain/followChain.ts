@@ -21,6 +21,7 @@ import { confirmedAbove, orphanAbove, upsertDetected } from '../../db/deposits'
 import { insertEvents, type NewEvent } from '../../db/events'
 import { markMined, unmineAbove } from '../../db/withdrawals'
 import { AppError } from '../../lib/errors'
+import { observeFollower } from '../../lib/metrics'
 import type { Deps } from '../deps'
 import { depositView, withdrawalView } from '../views'
 import { pipelineEvents } from '../withdrawals/pipelineEvents'
@@ -93,6 +94,7 @@ export async function followChain(deps: Deps, chainId: number): Promise<FollowRe
     scanned += r.findings.blocks.length
   }
   const final = (await getCursor(deps.db, chainId))!.blockNumber
+  observeFollower(chainId, head, final)
   if (scanned > 0 && final / 64n !== first / 64n) await pruneBlocks(deps.db, chainId, final - REORG_WINDOW)
   return { head, cursor: final, scanned }
 }

@@ -22,6 +22,7 @@
  * sends the request again later, with the same `webhook-id` (the event id), which receivers use to
  * deduplicate.
  */
+import { observeWebhookAttempt } from '../../lib/metrics'
 import { withTx } from '../../db/client'
 import { insertEvents } from '../../db/events'
 import {
@@ -205,6 +206,7 @@ export class WebhookDeliverer {
       if (gate.idle) this.gates.delete(ctx.endpointId)
     }
     const success = res.statusCode !== null && res.statusCode >= 200 && res.statusCode < 300
+    observeWebhookAttempt(success, res.durationMs)
     const gone = res.statusCode === 410
     let next: AttemptRecord['next']
     if (success) next = 'delivered'

@@ -15,6 +15,7 @@
  * ends `cancelled`, otherwise it ends as whatever was mined. A sweep is never bumped above the fee its
  * deposit address holds gas for.
  */
+import { attemptsSigned, feeBumps } from '../../lib/metrics'
 import { getAddress, keccak256, type Hex } from 'viem'
 import { broadcastRaw, type BroadcastOutcome } from '../../chain/broadcast'
 import { chainClient } from '../../chain/clients'
@@ -127,6 +128,8 @@ export async function replaceAttempt(
   })
   if (!attempt) return { outcome: 'raced' }
   failpoint('replace.after_commit')
+  attemptsSigned.inc({ chain: String(w.chainId), kind: attempt.kind })
+  if (attempt.kind === 'replacement') feeBumps.inc({ chain: String(w.chainId), reason })
   deps.logger.info(
     { withdrawalId: w.id, nonce: current.nonce.toString(), kind: attempt.kind, reason, maxFeePerGas: attempt.maxFeePerGas.toString(), maxPriorityFeePerGas: attempt.maxPriorityFeePerGas.toString() },
     'replacement signed',

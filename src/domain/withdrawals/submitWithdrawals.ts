@@ -18,6 +18,7 @@
  * Running it twice, or on many workers at once, is safe: the cursor lock serializes nonce allocation
  * per address and the status check under lock makes each withdrawal sign once.
  */
+import { attemptsSigned } from '../../lib/metrics'
 import { getAddress, keccak256, type Hex } from 'viem'
 import { broadcastRaw } from '../../chain/broadcast'
 import { chainClient } from '../../chain/clients'
@@ -196,6 +197,7 @@ async function submitBatch(deps: Deps, first: WithdrawalRow): Promise<SubmitResu
   })
   if (!attempts.length) return { signed: 0, broadcast: 0 }
   failpoint('submit.after_commit')
+  attemptsSigned.inc({ chain: String(first.chainId), kind: 'original' }, attempts.length)
   deps.logger.info(
     { chainId: first.chainId, from, nonces: `${attempts[0]!.nonce}..${attempts[attempts.length - 1]!.nonce}`, count: attempts.length },
     'signed withdrawals',
