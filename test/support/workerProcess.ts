@@ -13,8 +13,9 @@ export interface WorkerProcess {
 
 const ROOT = resolve(__dirname, '../..')
 
-export function spawnWorkers(env: Record<string, string>): WorkerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
+/** Spawns `node --import tsx <entry>` (a path relative to the repository root) with `env` (plus PATH and HOME). */
+export function spawnEntry(entry: string, env: Record<string, string>): WorkerProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -32,4 +33,8 @@ export function spawnWorkers(env: Record<string, string>): WorkerProcess {
         child.kill(signal)
       }),
   }
+}
+
+export function spawnWorkers(env: Record<string, string>): WorkerProcess {
+  return spawnEntry('workers/main.ts', env)
 }
