@@ -22,8 +22,14 @@ import { processSweep } from './processors/sweep'
 
 export interface Workers {
   workers: Worker[]
-  /** Stops taking jobs, waits for running ones (they finish or return to the queue), closes. */
-  close(): Promise<void>
+  /** Stops taking new jobs and resolves when every running job of this process has finished. */
+  pause(): Promise<void>
+  /**
+   * Stops taking jobs, waits for running ones, closes. With `force`, does not wait: the jobs still
+   * running here keep their lock until it lapses and are then taken up again by another worker as
+   * stalled (every processor is idempotent against Postgres state).
+   */
+  close(force?: boolean): Promise<void>
 }
 
 type Processor = (deps: Deps, job: Job) => Promise<unknown>
@@ -83,8 +89,11 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
   deps.logger.info({ queues: [...workers.map((w) => w.name), webhooks.worker.name] }, 'workers started')
   return {
     workers: [...workers, webhooks.worker],
-    async close() {
-      await Promise.all([...workers.map((w) => w.close()), webhooks.close()])
+    async pause() {
+      await Promise.all([...workers.map((w) => w.pause()), webhooks.pause()])
+    },
+    async close(force = false) {
+      await Promise.all([...workers.map((w) => w.close(force)), webhooks.close(force)])
     },
   }
 }

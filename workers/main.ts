@@ -1,11 +1,14 @@
 /**
  * Worker process entry point (`npm run workers`; one or many per machine).
- * SIGTERM/SIGINT: stop taking jobs, let running ones finish, close BullMQ, Prisma and Redis.
+ * SIGTERM/SIGINT: stop taking jobs, let running ones finish, close BullMQ, Prisma and Redis; after
+ * SHUTDOWN_TIMEOUT_SECONDS the workers close by force and unfinished jobs return to the queue as stalled
+ * (src/main/shutdown.ts).
  */
 import { loadConfig } from '../src/config'
 import { checkPostgres, checkRedis, PreflightError } from '../src/main/preflight'
 import { initMetrics } from '../src/lib/metrics'
 import { startMetricsServer } from '../src/main/metricsServer'
+import { onShutdownSignals, workersDrainable } from '../src/main/shutdown'
 import { createRuntime } from '../src/runtime'
 import { startWorkers } from '.'
 
@@ -19,15 +22,12 @@ async function main() {
   const metrics = config.metrics.port === null ? null : await startMetricsServer(config, rt.logger)
   if (metrics) rt.logger.info({ url: `${metrics.url}/metrics` }, 'metrics listening')
   const w = await startWorkers(rt)
-  const stop = async () => {
-    rt.logger.info('stopping workers')
-    await w.close()
-    await metrics?.close()
-    await rt.close()
-    process.exit(0)
-  }
-  process.once('SIGTERM', () => void stop())
-  process.once('SIGINT', () => void stop())
+  onShutdownSignals({
+    logger: rt.logger,
+    timeoutSeconds: config.shutdown.timeoutSeconds,
+    drain: [workersDrainable(w)],
+    release: [...(metrics ? [{ name: 'metrics server', close: () => metrics.close() }] : []), { name: 'runtime', close: () => rt.close() }],
+  })
 }
 
 main().catch((e) => {

@@ -19,7 +19,10 @@ import { AppError, errorMessage } from '../src/lib/errors'
 export interface WebhookWorkers {
   worker: Worker
   deliverer: WebhookDeliverer
-  close(): Promise<void>
+  /** Stops the relay loop and taking delivery jobs; resolves when the running ones have finished. */
+  pause(): Promise<void>
+  /** Closes the relay, the worker and the deliverer; with `force`, without waiting for running jobs. */
+  close(force?: boolean): Promise<void>
 }
 
 function relayLoop(deps: Deps): { stop(): Promise<void> } {
@@ -115,9 +118,13 @@ export async function startWebhookWorkers(deps: Deps, opts: DelivererOptions = {
   return {
     worker,
     deliverer,
-    async close() {
-      await relay.stop()
-      await worker.close()
+    async pause() {
+      await Promise.all([relay.stop(), worker.pause()])
+    },
+    async close(force = false) {
+      const relayStopped = relay.stop()
+      if (!force) await relayStopped
+      await worker.close(force)
       await deliverer.close()
     },
   }

@@ -6,7 +6,8 @@
  *  3. starts a local anvil chain (chain id 31337, JSON-RPC on 127.0.0.1:8545, state kept in
  *     .custody/anvil-state.json) unless CHAINS / CONFIG_FILE configure an RPC URL;
  *  4. prints a bootstrap API key (only when none exists yet), starts the API and the workers;
- *  5. Ctrl-C stops everything cleanly.
+ *  5. Ctrl-C stops everything cleanly (src/main/shutdown.ts: in-flight requests and jobs finish, within
+ *     SHUTDOWN_TIMEOUT_SECONDS); a second Ctrl-C stops without waiting.
  *
  * `npm run dev -- --reset` first drops the database and the local chain state.
  */
@@ -22,6 +23,7 @@ import { AppError } from '../lib/errors'
 import { startApi } from '../main/api'
 import { checkPostgres, checkRedis, PreflightError } from '../main/preflight'
 import { initMetrics } from '../lib/metrics'
+import { apiDrainable, onShutdownSignals, workersDrainable } from '../main/shutdown'
 import { createRuntime } from '../runtime'
 import { startWorkers } from '../../workers'
 
@@ -97,23 +99,15 @@ async function main(): Promise<void> {
   console.log(`  walkthrough   npm run demo -- --key <API key>`)
   console.log('Ctrl-C stops everything.')
 
-  let stopping = false
-  const stop = async (signal: string) => {
-    if (stopping) {
-      console.log('forced exit')
-      process.exit(1)
-    }
-    stopping = true
-    console.log(`\n${signal}: stopping API, workers${anvil ? ' and anvil' : ''}…`)
-    await api.close()
-    await workers.close()
-    await rt.close()
-    if (anvil) await anvil.stop()
-    console.log('stopped')
-    process.exit(0)
-  }
-  process.on('SIGINT', () => void stop('SIGINT'))
-  process.on('SIGTERM', () => void stop('SIGTERM'))
+  onShutdownSignals(
+    {
+      logger: rt.logger,
+      timeoutSeconds: config.shutdown.timeoutSeconds,
+      drain: [apiDrainable(api), workersDrainable(workers)],
+      release: [{ name: 'runtime', close: () => rt.close() }, ...(anvil ? [{ name: 'anvil', close: () => anvil!.stop() }] : [])],
+    },
+    (signal) => console.log(`\n${signal}: stopping API, workers${anvil ? ' and anvil' : ''} (Ctrl-C again to stop without waiting)…`),
+  )
 }
 
 main().catch((e) => {

@@ -75,8 +75,12 @@ const EnvSchema = z.object({
   RECONCILIATION_CRON: z.string().default('0 3 * * *'),
   RECONCILIATION_TZ: z.string().default('UTC'),
   RECONCILIATION_FOLLOWER_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   ...WebhookEnvShape,
 })
+
+/** Every environment variable the configuration reads (the deploy files are checked against it). */
+export const ENV_KEYS: readonly string[] = Object.keys(EnvSchema.shape)
 
 const FileSchema = z.object({ chains: z.array(z.unknown()).optional() }).passthrough()
 
@@ -145,6 +149,11 @@ export interface Config {
     followerWaitSeconds: number
   }
   webhooks: WebhookConfig
+  /**
+   * SIGTERM/SIGINT: seconds the API and the workers get to finish in-flight requests and jobs before
+   * they are closed by force (src/main/shutdown.ts)
+   */
+  shutdown: { timeoutSeconds: number }
 }
 
 export interface AwsKmsConfig {
@@ -255,6 +264,7 @@ export function loadConfig(env: Env = process.env): Config {
       followerWaitSeconds: e.RECONCILIATION_FOLLOWER_WAIT_SECONDS,
     },
     webhooks: webhookConfig(e, e.NODE_ENV),
+    shutdown: { timeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS },
   }
 
   if (config.failpoints.length && config.env === 'production') {

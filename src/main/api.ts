@@ -1,7 +1,7 @@
 /**
  * Starts the REST API server of a runtime.
  */
-import type { Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { createApp, type AppOptions } from '../http/app'
 import type { Deps } from '../domain/deps'
@@ -13,7 +13,16 @@ export interface ApiServer {
   server: Server
   /** base URL, e.g. http://127.0.0.1:3000 */
   url: string
+  /** true once {@link ApiServer.close} was called */
+  readonly draining: boolean
+  /**
+   * Graceful close: from now on `/readyz` answers 503 and every response carries `Connection: close`;
+   * the listener stops accepting connections, idle keep-alive connections are closed, and the promise
+   * resolves when the last in-flight request has been answered.
+   */
   close(): Promise<void>
+  /** Destroys every open connection at once (after the shutdown timeout); pending `close()` then resolves. */
+  forceClose(): void
 }
 
 /**
@@ -31,8 +40,29 @@ export async function startApi(deps: Deps, opts: AppOptions = {}): Promise<ApiSe
   const sources = stateSources(deps)
   enableStateMetrics(sources)
   const app = createApp(deps, opts)
-  const server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(deps.config.http.port, deps.config.http.host, (err?: Error) => (err ? reject(err) : resolve(s)))
+  let draining = false
+  const inFlight = new Set<ServerResponse>()
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    if (draining) {
+      res.setHeader('Connection', 'close')
+      // A load balancer that still reaches this process over an open connection takes it out of rotation.
+      if (req.method === 'GET' && req.url?.split('?')[0] === '/readyz') {
+        const body = JSON.stringify({ status: 'unavailable', checks: { process: 'unavailable: shutting down' } })
+        res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) })
+        res.end(body)
+        return
+      }
+    }
+    inFlight.add(res)
+    res.once('close', () => inFlight.delete(res))
+    app(req, res)
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(deps.config.http.port, deps.config.http.host, () => {
+      server.off('error', reject)
+      resolve()
+    })
   })
   server.keepAliveTimeout = 65_000
   const addr = server.address() as AddressInfo
@@ -40,11 +70,21 @@ export async function startApi(deps: Deps, opts: AppOptions = {}): Promise<ApiSe
   return {
     server,
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${addr.port}`,
+    get draining() {
+      return draining
+    },
     close: () =>
       new Promise<void>((resolve) => {
         disableStateMetrics(sources)
+        draining = true
+        // Requests already being handled answer with `Connection: close`, so their connection ends with them.
+        for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close')
         server.close(() => resolve())
         server.closeIdleConnections()
       }),
+    forceClose: () => {
+      draining = true
+      server.closeAllConnections()
+    },
   }
 }

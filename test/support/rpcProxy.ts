@@ -12,6 +12,8 @@ export interface RpcProxy {
   served: { from: number; to: number }[]
   refused: number
   calls: Map<string, number>
+  /** requests received per method, counted on arrival (before any delay) */
+  received: Map<string, number>
   set(opts: Partial<ProxyOptions>): void
   close(): Promise<void>
 }
@@ -21,6 +23,8 @@ export interface ProxyOptions {
   maxLogsRange: number
   /** milliseconds added to every HTTP request */
   delayMs: number
+  /** milliseconds added to an HTTP request that carries one of these methods (e.g. a slow eth_sendRawTransaction) */
+  methodDelayMs: Record<string, number>
 }
 
 interface RpcRequest {
@@ -30,10 +34,11 @@ interface RpcRequest {
 }
 
 export async function startRpcProxy(target: string, initial: Partial<ProxyOptions> = {}): Promise<RpcProxy> {
-  const opts: ProxyOptions = { maxLogsRange: Number.MAX_SAFE_INTEGER, delayMs: 0, ...initial }
+  const opts: ProxyOptions = { maxLogsRange: Number.MAX_SAFE_INTEGER, delayMs: 0, methodDelayMs: {}, ...initial }
   const port = await freePort()
   const served: { from: number; to: number }[] = []
   const calls = new Map<string, number>()
+  const received = new Map<string, number>()
   let refused = 0
 
   const head = async (): Promise<number> => {
@@ -70,6 +75,10 @@ export async function startRpcProxy(target: string, initial: Partial<ProxyOption
         try {
           if (opts.delayMs) await new Promise((r) => setTimeout(r, opts.delayMs))
           const body = JSON.parse(data) as RpcRequest | RpcRequest[]
+          const methods = (Array.isArray(body) ? body : [body]).map((b) => b.method)
+          for (const m of methods) received.set(m, (received.get(m) ?? 0) + 1)
+          const methodDelay = Math.max(0, ...methods.map((m) => opts.methodDelayMs[m] ?? 0))
+          if (methodDelay) await new Promise((r) => setTimeout(r, methodDelay))
           let out: unknown
           if (Array.isArray(body)) {
             const local = await Promise.all(body.map(check))
@@ -96,6 +105,7 @@ export async function startRpcProxy(target: string, initial: Partial<ProxyOption
       return refused
     },
     calls,
+    received,
     set(o) {
       Object.assign(opts, o)
     },

@@ -13,10 +13,13 @@ export interface WorkerProcess {
 
 const ROOT = resolve(__dirname, '../..')
 
-/** @param opts.keepChars how much of the latest output `output()` keeps (default 200,000 characters) */
-export function spawnWorkers(env: Record<string, string>, opts: { keepChars?: number } = {}): WorkerProcess {
+/**
+ * Spawns `node --import tsx <entry>` (a path relative to the repository root) with `env` (plus PATH and HOME).
+ * @param opts.keepChars how much of the latest output `output()` keeps (default 200,000 characters)
+ */
+export function spawnEntry(entry: string, env: Record<string, string>, opts: { keepChars?: number } = {}): WorkerProcess {
   const keep = opts.keepChars ?? 200_000
-  const child = spawn(process.execPath, ['--import', 'tsx', 'workers/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -42,4 +45,9 @@ export function spawnWorkers(env: Record<string, string>, opts: { keepChars?: nu
         child.kill(signal)
       }),
   }
+}
+
+/** A worker process (`workers/main.ts`); see spawnEntry. */
+export function spawnWorkers(env: Record<string, string>, opts: { keepChars?: number } = {}): WorkerProcess {
+  return spawnEntry('workers/main.ts', env, opts)
 }
