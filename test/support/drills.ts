@@ -102,6 +102,7 @@ export async function startDrill(opts: DrillOptions = {}): Promise<Drill> {
   const workers: WorkerProcess[] = []
   for (let i = 0; i < nProcs; i++) workers.push(spawnWorkers({ ...s.env, ...WORKER_ENV }))
 
+  let senderLock: Promise<void> = Promise.resolve()
   const d: Drill = {
     s,
     chain,
@@ -145,7 +146,10 @@ export async function startDrill(opts: DrillOptions = {}): Promise<Drill> {
       const all = d.wallets.flatMap((w) => w.depositAddresses)
       const address = all[i % all.length]!
       const amount = parseEther('0.01') + BigInt(i)
-      const hash = await chain.sendTransaction({ account: FUNDER, to: address, value: amount, chain: chain.chain })
+      // one at a time: concurrent eth_sendTransaction from one account race for its nonce in anvil
+      const sent = senderLock.then(() => chain.sendTransaction({ account: FUNDER, to: address, value: amount, chain: chain.chain }))
+      senderLock = sent.then(() => undefined, () => undefined)
+      const hash = await sent
       d.deposits.push({ hash, address, amount })
       return hash
     },
