@@ -249,7 +249,7 @@ async function assertSettled(d: Drill): Promise<void> {
   expect(failed).toEqual([])
   for (const w of d.wallets) {
     const mine = d.withdrawals.filter((x) => x.walletId === w.id)
-    const rows = await sql<{ kind: string; status: string; nonce: string }>(url, "SELECT kind, status, nonce::text FROM withdrawals WHERE from_address = $1 AND nonce IS NOT NULL ORDER BY nonce", [w.hotAddress.toLowerCase()])
+    const rows = await sql<{ kind: string; status: string; nonce: string }>(url, "SELECT kind, status, nonce FROM withdrawals WHERE from_address = $1 AND nonce IS NOT NULL ORDER BY nonce", [w.hotAddress.toLowerCase()])
     expect(rows.map((r) => r.kind).filter((k) => k !== 'withdrawal')).toEqual([])
     expect(rows.map((r) => r.status).filter((x) => x !== 'confirmed')).toEqual([])
     expect(rows.map((r) => Number(r.nonce))).toEqual(Array.from({ length: mine.length }, (_, i) => i))

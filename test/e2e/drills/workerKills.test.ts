@@ -9,7 +9,7 @@ import { sql } from '../../support/db'
 import { startDrill, WORKER_ENV, type Drill } from '../../support/drills'
 import { spawnWorkers } from '../../support/workerProcess'
 
-jest.setTimeout(330_000)
+jest.setTimeout(400_000)
 
 const N = 500
 const KILL_EVERY_MS = 3_000
@@ -27,7 +27,7 @@ test(`a worker SIGKILLed every ${KILL_EVERY_MS / 1000} s during ${N} withdrawals
   const confirmed = async () => (await sql<{ n: number }>(d.s.db.url, "SELECT count(*)::int n FROM withdrawals WHERE kind = 'withdrawal' AND status = 'confirmed'"))[0]!.n
   // kills until every withdrawal is through (or its time is up; the settle below then fails if not)
   const killer = (async () => {
-    const stopAt = Date.now() + 200_000
+    const stopAt = Date.now() + 150_000
     while (Date.now() < stopAt && (await confirmed()) < N) {
       await new Promise((r) => setTimeout(r, KILL_EVERY_MS))
       await d.workers[0]!.kill('SIGKILL')
@@ -39,5 +39,5 @@ test(`a worker SIGKILLed every ${KILL_EVERY_MS / 1000} s during ${N} withdrawals
   await killer
   expect(kills).toBeGreaterThanOrEqual(10)
   expect(d.withdrawals).toHaveLength(N)
-  await d.expectSettled(200_000)
+  await d.expectSettled(180_000)
 })
