@@ -1,14 +1,16 @@
 /**
- * npm run bench:soak [-- --seconds 60 --baseline 10 --drain 90 --concurrency 16 --deposit-rate 10 --wallets 4]
- * (or SOAK_SECONDS, SOAK_BASELINE_SECONDS, SOAK_DRAIN_SECONDS, SOAK_CONCURRENCY, SOAK_DEPOSIT_RATE, SOAK_WALLETS)
+ * npm run bench:soak [-- --seconds 60 --pipeline-n 300 --drain 90 --concurrency 16 --deposit-rate 10 --wallets 4]
+ * (or SOAK_SECONDS, SOAK_PIPELINE_N, SOAK_DRAIN_SECONDS, SOAK_CONCURRENCY, SOAK_DEPOSIT_RATE, SOAK_WALLETS)
  *
  * A mixed load for a fixed time against the full stack: the API process and two worker processes
  * (child processes, as deployed), its own anvil (1 s blocks), its own database and Redis prefix.
  *
- *  1. baseline (`--baseline` s): withdrawals alone: `--concurrency` clients, each requesting a
- *     withdrawal (round-robin over `--wallets` hot addresses) as soon as its last one was answered;
- *     no deposits, no webhook endpoint;
- *  2. mixed (`--seconds` s): the same withdrawal clients, plus deposits at `--deposit-rate`/s from five
+ *  1. pipeline alone (a few seconds): `--pipeline-n` withdrawals are requested while the submit queue is
+ *     paused, then it is resumed and the rate until every one of them is submitted (queued → signed,
+ *     committed, accepted by the node) is timed: the capacity of the workers' pipeline in this run, with
+ *     nothing else going on (no deposits, no webhook endpoint);
+ *  2. mixed (`--seconds` s): `--concurrency` withdrawal clients, each requesting a withdrawal (round-robin
+ *     over `--wallets` hot addresses) as soon as its last one was answered, plus deposits at `--deposit-rate`/s from five
  *     anvil accounts to 20 deposit addresses, plus two clients polling withdrawals and balances, plus a
  *     webhook endpoint (a local receiver answering 204) subscribed to every event;
  *  3. drain (at most `--drain` s): until every withdrawal is confirmed, every deposit credited and every
@@ -18,14 +20,17 @@
  * seconds from its start until the last of them was submitted / confirmed), p99 latencies (API request, withdrawal
  * request → confirmed, deposit block → credited, event → delivered), memory (RSS, heap) of every process
  * at the start and the end, and errors (non-2xx answers, failed requests, failed jobs). The LAST line is
- * one JSON object with all figures; `limit` is the end-to-end submitted rate of phase 1 (withdrawals
- * alone) and `ratio` the same figure under the mixed load ÷ that limit (1.0: mixing costs nothing).
+ * one JSON object with all figures; `limit` is the pipeline-alone rate of phase 1 and `ratio` the
+ * end-to-end submitted rate under the mixed load ÷ that limit: the share of the pipeline's capacity the
+ * mixed load achieved (below 1 either because the clients offer less, or because the mixed load slows
+ * the pipeline down; the API and the chain follower share the same two cores).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
+import { Queue } from 'bullmq'
 import { Redis } from 'ioredis'
 import { Client } from 'pg'
 import { createWalletClient, getAddress, http as viemHttp, parseEther, publicActions, type Address } from 'viem'
@@ -34,6 +39,7 @@ import { createDb } from '../src/db/client'
 import { ensureDatabase, migrate } from '../src/db/migrator'
 import { bootstrapApiKey } from '../src/domain/apiKeys/apiKeys'
 import { freePort, startAnvil } from '../src/dev/anvil'
+import { QueueNames } from '../src/jobs/queues'
 
 const ROOT = resolve(__dirname, '..')
 const arg = (name: string, envName: string, def: number): number => {
@@ -42,7 +48,7 @@ const arg = (name: string, envName: string, def: number): number => {
   return process.env[envName] ? Number(process.env[envName]) : def
 }
 const SECONDS = arg('seconds', 'SOAK_SECONDS', 60)
-const BASELINE = arg('baseline', 'SOAK_BASELINE_SECONDS', 10)
+const PIPELINE_N = arg('pipeline-n', 'SOAK_PIPELINE_N', 300)
 const DRAIN = arg('drain', 'SOAK_DRAIN_SECONDS', 90)
 const CONCURRENCY = arg('concurrency', 'SOAK_CONCURRENCY', 16)
 const DEPOSIT_RATE = arg('deposit-rate', 'SOAK_DEPOSIT_RATE', 10)
@@ -182,6 +188,7 @@ async function main() {
   await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()))
   const receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`
 
+  const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: null })
   const chain = createWalletClient({ transport: viemHttp(anvil.url), chain: null as never }).extend(publicActions)
   let exitCode = 0
   try {
@@ -214,10 +221,10 @@ async function main() {
 
     let seq = 0
     let stopAt = 0
-    const withdrawalClients = () =>
+    const withdrawalClients = (more: () => boolean = () => Date.now() < stopAt) =>
       Promise.all(
         Array.from({ length: CONCURRENCY }, async () => {
-          while (Date.now() < stopAt) {
+          while (more()) {
             const i = seq++
             const r = await call('POST', '/v1/withdrawals', { walletId: wallets[i % WALLETS]!.id, asset: '31337:native', to: recipient, amount: String(1_000_000_000 + i) }, { 'Idempotency-Key': `soak-${i}` }).catch(() => null)
             if (!r || r.status !== 201) await sleep(100)
@@ -235,20 +242,30 @@ async function main() {
       return r!.n / ((to.getTime() - from.getTime()) / 1000)
     }
 
-    // phase 1: withdrawals alone
-    console.log(`baseline: withdrawals alone for ${BASELINE} s (${CONCURRENCY} clients, ${WALLETS} hot addresses)`)
+    // phase 1: the pipeline alone
+    console.log(`pipeline alone: ${PIPELINE_N} withdrawals requested while the submit queue is paused, then released`)
+    const submitQueue = new Queue(QueueNames.submit, { connection: redis, prefix })
+    await submitQueue.pause()
     const b0 = await dbNow()
-    stopAt = Date.now() + BASELINE * 1000
-    await withdrawalClients()
+    await withdrawalClients(() => seq < PIPELINE_N)
     const b1 = await dbNow()
-    const aloneAccepted = await rateIn('created_at', 'withdrawals', b0, b1)
-    // let the baseline's backlog drain so that it does not count in the mixed window
+    const aloneAccepted = seq / ((b1.getTime() - b0.getTime()) / 1000)
+    const p0 = await dbNow()
+    await submitQueue.resume()
     for (;;) {
-      const [r] = await q<{ n: number }>("SELECT count(*)::int n FROM withdrawals WHERE status NOT IN ('confirmed')")
+      const [r] = await q<{ n: number }>("SELECT count(*)::int n FROM withdrawals WHERE kind = 'withdrawal' AND submitted_at IS NULL")
+      if (r!.n === 0) break
+      await sleep(50)
+    }
+    const [lastSubmitted] = await q<{ last: Date }>("SELECT max(submitted_at) last FROM withdrawals WHERE kind = 'withdrawal'")
+    const pipelineAlone = seq / ((lastSubmitted!.last.getTime() - p0.getTime()) / 1000)
+    await submitQueue.close()
+    // let them confirm so that they do not count in the mixed window
+    for (;;) {
+      const [r] = await q<{ n: number }>("SELECT count(*)::int n FROM withdrawals WHERE status <> 'confirmed'")
       if (r!.n === 0) break
       await sleep(250)
     }
-    const aloneSubmitted = await endToEnd('submitted_at', b0, b1)
 
     // phase 2: mixed
     const ep = await call('POST', '/v1/webhook-endpoints', { url: receiverUrl })
@@ -315,10 +332,11 @@ async function main() {
 
     // latencies
     const wd = await q<{ ms: number }>("SELECT extract(epoch FROM confirmed_at - created_at) * 1000 ms FROM withdrawals WHERE created_at >= $1 AND created_at < $2 AND confirmed_at IS NOT NULL", [m0, m1])
-    const deps = await q<{ block_number: string; confirmed_at: Date }>('SELECT block_number::text, confirmed_at FROM deposits WHERE detected_at >= $1 AND confirmed_at IS NOT NULL', [m0])
+    const deps = await q<{ block_number: string; confirmed_at: Date; detected_at: Date }>('SELECT block_number::text, confirmed_at, detected_at FROM deposits WHERE detected_at >= $1 AND confirmed_at IS NOT NULL', [m0])
     const blockTime = new Map<string, number>()
     for (const b of new Set(deps.map((x) => x.block_number))) blockTime.set(b, Number((await chain.getBlock({ blockNumber: BigInt(b) })).timestamp) * 1000)
     const depLat = deps.map((x) => x.confirmed_at.getTime() - blockTime.get(x.block_number)!)
+    const depDetect = deps.map((x) => x.detected_at.getTime() - blockTime.get(x.block_number)!)
     const evs = await q<{ id: string; created_at: Date }>('SELECT id, created_at FROM events WHERE created_at >= $1', [m0])
     const created = new Map(evs.map((e) => [e.id, e.created_at.getTime()]))
     const firstArrival = new Map<string, number>()
@@ -332,7 +350,7 @@ async function main() {
     const [failedWithdrawals] = await q<{ n: number }>("SELECT count(*)::int n FROM withdrawals WHERE status = 'failed'")
     const non2xx = Object.entries(statusCounts).filter(([s]) => !s.startsWith('2')).reduce((a, [, n]) => a + n, 0)
 
-    const ratio = mixedSubmittedE2E / aloneSubmitted
+    const ratio = mixedSubmittedE2E / pipelineAlone
     const out = {
       bench: 'soak',
       seconds: round(mixedSeconds),
@@ -353,26 +371,29 @@ async function main() {
         apiRequest: round(pct(apiLatencies, 99)),
         withdrawalRequestToConfirmed: round(pct(wd.map((r) => Number(r.ms)), 99), 0),
         depositBlockToCredited: round(pct(depLat, 99), 0),
+        depositBlockToDetected: round(pct(depDetect, 99), 0),
         eventToDelivered: round(pct(evLat, 99)),
       },
       p50Ms: {
         apiRequest: round(pct(apiLatencies, 50)),
         withdrawalRequestToConfirmed: round(pct(wd.map((r) => Number(r.ms)), 50), 0),
         depositBlockToCredited: round(pct(depLat, 50), 0),
+        depositBlockToDetected: round(pct(depDetect, 50), 0),
         eventToDelivered: round(pct(evLat, 50)),
       },
       memoryMb: { start: memStart, end: memEnd },
       errors: { apiNon2xx: non2xx, apiStatus: statusCounts, requestErrors, depositErrors, failedJobs, failedDeliveries: failedDeliveries!.n, failedWithdrawals: failedWithdrawals!.n, drained },
-      limit: { withdrawalsAloneSubmittedEndToEndPerSec: round(aloneSubmitted), withdrawalsAloneAcceptedPerSec: round(aloneAccepted), baselineSeconds: BASELINE },
+      limit: { pipelineAloneSubmittedPerSec: round(pipelineAlone), pipelineN: PIPELINE_N, apiAloneAcceptedPerSec: round(aloneAccepted) },
       ratio: round(ratio, 3),
       ratioMeaning:
-        'withdrawals submitted/s end to end under the mixed load (requested in the window ÷ seconds from its start until the last of them was submitted) ÷ the same figure with withdrawals alone (phase 1: same clients, same run)',
+        'withdrawals submitted/s end to end under the mixed load (requested in the window ÷ seconds from its start until the last of them was submitted) ÷ the pipeline alone (queued → submitted for withdrawals released at once from a paused submit queue, same run)',
     }
     const t = out.throughput
-    console.log(`withdrawals      ${t.withdrawalsAcceptedPerSec}/s accepted, ${t.withdrawalsSubmittedPerSec}/s submitted, ${t.withdrawalsConfirmedPerSec}/s confirmed in the window; end to end ${t.withdrawalsSubmittedEndToEndPerSec}/s submitted, ${t.withdrawalsConfirmedEndToEndPerSec}/s confirmed (alone: ${out.limit.withdrawalsAloneSubmittedEndToEndPerSec}/s submitted)`)
+    console.log(`withdrawals      ${t.withdrawalsAcceptedPerSec}/s accepted, ${t.withdrawalsSubmittedPerSec}/s submitted, ${t.withdrawalsConfirmedPerSec}/s confirmed in the window; end to end ${t.withdrawalsSubmittedEndToEndPerSec}/s submitted, ${t.withdrawalsConfirmedEndToEndPerSec}/s confirmed `)
+    console.log(`pipeline alone   ${out.limit.pipelineAloneSubmittedPerSec}/s queued → submitted (${PIPELINE_N} released at once); API alone ${out.limit.apiAloneAcceptedPerSec}/s accepted`)
     console.log(`deposits         ${t.depositsCreditedPerSec}/s credited (${depositsSent} sent at ${DEPOSIT_RATE}/s)`)
     console.log(`webhooks         ${t.webhookDeliveriesPerSec} deliveries/s`)
-    console.log(`p99 (p50) ms     API ${out.p99Ms.apiRequest} (${out.p50Ms.apiRequest}), withdrawal → confirmed ${out.p99Ms.withdrawalRequestToConfirmed} (${out.p50Ms.withdrawalRequestToConfirmed}), deposit block → credited ${out.p99Ms.depositBlockToCredited} (${out.p50Ms.depositBlockToCredited}; block timestamps have 1 s resolution), event → delivered ${out.p99Ms.eventToDelivered} (${out.p50Ms.eventToDelivered})`)
+    console.log(`p99 (p50) ms     API ${out.p99Ms.apiRequest} (${out.p50Ms.apiRequest}), withdrawal → confirmed ${out.p99Ms.withdrawalRequestToConfirmed} (${out.p50Ms.withdrawalRequestToConfirmed}), deposit block → credited ${out.p99Ms.depositBlockToCredited} (${out.p50Ms.depositBlockToCredited}; block timestamps have 1 s resolution; block → detected ${out.p99Ms.depositBlockToDetected} (${out.p50Ms.depositBlockToDetected})), event → delivered ${out.p99Ms.eventToDelivered} (${out.p50Ms.eventToDelivered})`)
     for (const n of Object.keys(memEnd)) console.log(`memory ${n.padEnd(9)} RSS ${memStart[n]!.rssMb} → ${memEnd[n]!.rssMb} MB, heap used ${memStart[n]!.heapUsedMb} → ${memEnd[n]!.heapUsedMb} MB`)
     console.log(`errors           ${JSON.stringify(out.errors)}`)
     console.log(`ratio            ${out.ratio}: ${out.ratioMeaning}`)
@@ -393,7 +414,7 @@ async function main() {
     await admin.connect()
     await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)
     await admin.end()
-    const r = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 })
+    const r = redis
     let cursor = '0'
     do {
       const [next, keys] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000)
