@@ -18,8 +18,8 @@
  * Prints throughput (withdrawals/s accepted, submitted and confirmed, deposits/s credited, webhook
  * deliveries/s: counted inside the mixed window; withdrawals also end to end: requested in the window ÷
  * seconds from its start until the last of them was submitted / confirmed), p99 latencies (API request, withdrawal
- * request → confirmed, deposit block → credited, event → delivered), memory (RSS, heap) of every process
- * at the start and the end, and errors (non-2xx answers, failed requests, failed jobs). The LAST line is
+ * request → confirmed, deposit block → credited, event → delivered), memory (RSS, heap used, heap right
+ * after a full GC) of every process at the start and the end, and errors (non-2xx answers, failed requests, failed jobs). The LAST line is
  * one JSON object with all figures; `limit` is the pipeline-alone rate of phase 1 and `ratio` the
  * end-to-end submitted rate under the mixed load ÷ that limit: the share of the pipeline's capacity the
  * mixed load achieved (below 1 either because the clients offer less, or because the mixed load slows
@@ -80,7 +80,7 @@ interface Proc {
 }
 
 function startProcess(name: string, script: string, env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ['--require', './bench/memProbe.cjs', '--import', 'tsx', script], {
+  const child = spawn(process.execPath, ['--expose-gc', '--require', './bench/memProbe.cjs', '--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
@@ -93,17 +93,17 @@ function startProcess(name: string, script: string, env: Record<string, string>)
 }
 
 /** RSS and heap (MB) of a child, asked over IPC (bench/memProbe.cjs); RSS from `ps` if it does not answer. */
-async function memoryOf(p: Proc): Promise<{ rssMb: number | null; heapUsedMb: number | null }> {
-  const viaIpc = new Promise<{ rss: number; heapUsed: number } | null>((res) => {
+async function memoryOf(p: Proc): Promise<{ rssMb: number | null; heapUsedMb: number | null; heapAfterGcMb?: number | null }> {
+  const viaIpc = new Promise<{ rss: number; heapUsed: number; heapAfterGc: number | null } | null>((res) => {
     const t = setTimeout(() => res(null), 2000)
     p.child.once('message', (m: any) => {
       clearTimeout(t)
       res(m)
     })
-    p.child.send?.({ type: 'mem' })
+    p.child.send?.({ type: 'mem', gc: true })
   })
   const m = await viaIpc
-  if (m) return { rssMb: round(m.rss / 2 ** 20)!, heapUsedMb: round(m.heapUsed / 2 ** 20)! }
+  if (m) return { rssMb: round(m.rss / 2 ** 20)!, heapUsedMb: round(m.heapUsed / 2 ** 20)!, heapAfterGcMb: m.heapAfterGc === null ? null : round(m.heapAfterGc / 2 ** 20) }
   const ps = await new Promise<string>((res) => {
     const c = spawn('ps', ['-o', 'rss=', '-p', String(p.child.pid)])
     let out = ''
@@ -394,7 +394,7 @@ async function main() {
     console.log(`deposits         ${t.depositsCreditedPerSec}/s credited (${depositsSent} sent at ${DEPOSIT_RATE}/s)`)
     console.log(`webhooks         ${t.webhookDeliveriesPerSec} deliveries/s`)
     console.log(`p99 (p50) ms     API ${out.p99Ms.apiRequest} (${out.p50Ms.apiRequest}), withdrawal → confirmed ${out.p99Ms.withdrawalRequestToConfirmed} (${out.p50Ms.withdrawalRequestToConfirmed}), deposit block → credited ${out.p99Ms.depositBlockToCredited} (${out.p50Ms.depositBlockToCredited}; block timestamps have 1 s resolution; block → detected ${out.p99Ms.depositBlockToDetected} (${out.p50Ms.depositBlockToDetected})), event → delivered ${out.p99Ms.eventToDelivered} (${out.p50Ms.eventToDelivered})`)
-    for (const n of Object.keys(memEnd)) console.log(`memory ${n.padEnd(9)} RSS ${memStart[n]!.rssMb} → ${memEnd[n]!.rssMb} MB, heap used ${memStart[n]!.heapUsedMb} → ${memEnd[n]!.heapUsedMb} MB`)
+    for (const n of Object.keys(memEnd)) console.log(`memory ${n.padEnd(9)} RSS ${memStart[n]!.rssMb} → ${memEnd[n]!.rssMb} MB, heap used ${memStart[n]!.heapUsedMb} → ${memEnd[n]!.heapUsedMb} MB${memEnd[n]!.heapAfterGcMb != null ? `, after a full GC ${memStart[n]!.heapAfterGcMb} → ${memEnd[n]!.heapAfterGcMb} MB` : ''}`)
     console.log(`errors           ${JSON.stringify(out.errors)}`)
     console.log(`ratio            ${out.ratio}: ${out.ratioMeaning}`)
     console.log(JSON.stringify(out))
