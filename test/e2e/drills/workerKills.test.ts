@@ -1,6 +1,6 @@
 /**
  * Drill: two worker processes; one of them is SIGKILLed every 3 seconds and started again, while 500
- * withdrawals from five hot addresses (plus deposits and webhook deliveries) go through. Jobs die at any
+ * withdrawals from five hot addresses (plus deposits and webhook deliveries) go through. Jobs can die at any
  * point (while signing, between commit and broadcast, between broadcast and its record, mid-delivery);
  * afterwards every withdrawal is confirmed exactly once with gapless nonces, every deposit credited once,
  * every event delivered, the ledger holds and a reconciliation matches.
