@@ -5,7 +5,7 @@
  */
 import { UnrecoverableError, Worker, type Job } from 'bullmq'
 import type { Deps } from '../src/domain/deps'
-import { reconcileQueues } from '../src/domain/pipeline/reconcileQueues'
+import { reconcileQueues, schedulesLost } from '../src/domain/pipeline/reconcileQueues'
 import { verifyChain } from '../src/domain/chain/verifyChain'
 import { ensureCursor } from '../src/domain/chain/followChain'
 import { QueueNames, scheduleMaintenance } from '../src/jobs/queues'
@@ -70,9 +70,28 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
       if (e instanceof AppError && e.code === 'config_invalid') throw e
     }
   }
-  await reconcileQueues(deps)
-  await scheduleReconciliations(deps)
-  await scheduleMaintenance(deps.queues, { task: 'prune-idempotency-keys' }, deps.config.idempotency.pruneIntervalSeconds * 1000)
+  const rebuildQueues = async () => {
+    await reconcileQueues(deps)
+    await scheduleReconciliations(deps)
+    await scheduleMaintenance(deps.queues, { task: 'prune-idempotency-keys' }, deps.config.idempotency.pruneIntervalSeconds * 1000)
+  }
+  await rebuildQueues()
+  // Redis restarted empty (no persistence, failover to an empty replica) takes the repeating schedules
+  // with it, and nothing else would write them again while this process runs: no chain tick, so no
+  // deposit, confirmation or re-enqueue would ever happen again (found by test/e2e/drills/redisRestart).
+  let rebuilding = false
+  const watchdog = setInterval(() => {
+    if (rebuilding) return
+    rebuilding = true
+    void (async () => {
+      if (!(await schedulesLost(deps))) return
+      await rebuildQueues()
+      deps.logger.warn('queues reconciled from Postgres after Redis lost them')
+    })()
+      .catch((e) => deps.logger.warn({ err: errorMessage(e) }, 'could not check the queue schedules; will retry'))
+      .finally(() => (rebuilding = false))
+  }, deps.config.pipeline.queueReconcileSeconds * 1000)
+  watchdog.unref()
   const connection = deps.redis
   const prefix = deps.config.redis.queuePrefix
   const workers = [
@@ -90,9 +109,11 @@ export async function startWorkers(deps: Deps): Promise<Workers> {
   return {
     workers: [...workers, webhooks.worker],
     async pause() {
+      clearInterval(watchdog)
       await Promise.all([...workers.map((w) => w.pause()), webhooks.pause()])
     },
     async close(force = false) {
+      clearInterval(watchdog)
       await Promise.all([...workers.map((w) => w.close(force)), webhooks.close(force)])
     },
   }

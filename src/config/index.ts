@@ -72,6 +72,7 @@ const EnvSchema = z.object({
   ANVIL_BIN: z.string().optional(),
   FAILPOINTS: z.string().optional(),
   NONCE_RECONCILE_SECONDS: z.coerce.number().int().min(1).default(30),
+  QUEUE_RECONCILE_SECONDS: z.coerce.number().int().min(1).default(10),
   RECONCILIATION_CRON: z.string().default('0 3 * * *'),
   RECONCILIATION_TZ: z.string().default('UTC'),
   RECONCILIATION_FOLLOWER_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
@@ -138,7 +139,8 @@ export interface Config {
   rateLimit: { requests: number; windowSeconds: number }
   /** crash-test hooks (src/lib/failpoints.ts); refused in production */
   failpoints: string[]
-  pipeline: { nonceReconcileSeconds: number }
+  /** queueReconcileSeconds: how often each worker process checks that Redis still holds the schedules */
+  pipeline: { nonceReconcileSeconds: number; queueReconcileSeconds: number }
   dev: { startAnvil: boolean; anvilPort: number; anvilBlockTime: number; anvilBin?: string }
   reconciliation: {
     /** cron pattern of the scheduled run of every chain; null = no scheduled run */
@@ -251,7 +253,7 @@ export function loadConfig(env: Env = process.env): Config {
     idempotency: { ttlSeconds: e.IDEMPOTENCY_TTL_SECONDS, lockSeconds: e.IDEMPOTENCY_LOCK_SECONDS, pruneIntervalSeconds: e.IDEMPOTENCY_PRUNE_INTERVAL_SECONDS },
     rateLimit: { requests: e.RATE_LIMIT_REQUESTS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
     failpoints: (e.FAILPOINTS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
-    pipeline: { nonceReconcileSeconds: e.NONCE_RECONCILE_SECONDS },
+    pipeline: { nonceReconcileSeconds: e.NONCE_RECONCILE_SECONDS, queueReconcileSeconds: e.QUEUE_RECONCILE_SECONDS },
     dev: {
       startAnvil: e.DEV_START_ANVIL ?? chainsInput === undefined,
       anvilPort: e.ANVIL_PORT,

@@ -185,6 +185,11 @@ export async function scheduleChainTick(queues: Queues, p: ChainTickPayload, eve
   })
 }
 
+/** Whether the repeating tick of a chain is scheduled in Redis (false after Redis lost its data). */
+export async function chainTickScheduled(queues: Queues, p: ChainTickPayload): Promise<boolean> {
+  return (await queues.chain.getJobScheduler(JobDefinitions.chainTick.schedulerId(p))) != null
+}
+
 /** Enqueues the job that runs a KEK rotation. Idempotent while that job is waiting or running. */
 export async function enqueueKekRotation(queues: Queues, p: KekRotationPayload): Promise<void> {
   const def = JobDefinitions.kekRotation

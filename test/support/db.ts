@@ -13,16 +13,21 @@ export interface TestDatabase {
   drop(): Promise<void>
 }
 
-export async function createTestDatabase(opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
+/**
+ * @param opts.base the server to create it on, `postgresql://user@host:port` (default `PG_BASE`; the
+ *   Postgres drill passes its own cluster)
+ */
+export async function createTestDatabase(opts: { migrate?: boolean; base?: string } = {}): Promise<TestDatabase> {
+  const base = opts.base ?? PG_BASE
   const name = `custody_test_${process.pid}_${randomBytes(4).toString('hex')}`
-  const url = `${PG_BASE}/${name}`
+  const url = `${base}/${name}`
   await ensureDatabase(url)
   if (opts.migrate !== false) await migrate(url)
   return {
     url,
     name,
     async drop() {
-      const c = new Client({ connectionString: `${PG_BASE}/postgres` })
+      const c = new Client({ connectionString: `${base}/postgres` })
       await c.connect()
       try {
         await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)

@@ -1,7 +1,8 @@
 /**
  * A small JSON-RPC proxy in front of an anvil node that behaves like a hosted node with limits: it
  * refuses `eth_getLogs` over more than `maxLogsRange` blocks (EIP-1474 error -32005, as Infura and
- * others answer), can add latency, and counts what it was asked. Batched requests are handled.
+ * others answer), can add latency, can go down (connection refused) and come back on the same port, and
+ * counts what it was asked. Batched requests are handled.
  */
 import { createServer, type Server } from 'node:http'
 import { freePort } from '../../src/dev/anvil'
@@ -15,6 +16,10 @@ export interface RpcProxy {
   /** requests received per method, counted on arrival (before any delay) */
   received: Map<string, number>
   set(opts: Partial<ProxyOptions>): void
+  /** the node goes away: stops listening and drops every open connection (clients get ECONNREFUSED) */
+  down(): Promise<void>
+  /** listens again on the same port */
+  up(): Promise<void>
   close(): Promise<void>
 }
 
@@ -109,8 +114,16 @@ export async function startRpcProxy(target: string, initial: Partial<ProxyOption
     set(o) {
       Object.assign(opts, o)
     },
+    down: () =>
+      new Promise<void>((r) => {
+        if (!server.listening) return r()
+        server.close(() => r())
+        server.closeAllConnections()
+      }),
+    up: () => new Promise<void>((r) => (server.listening ? r() : server.listen(port, '127.0.0.1', () => r()))),
     close: () =>
       new Promise<void>((r) => {
+        if (!server.listening) return r()
         server.closeAllConnections()
         server.close(() => r())
       }),

@@ -32,6 +32,8 @@ export interface StackOptions {
   chain?: Record<string, unknown>
   /** RPC URLs placed before the anvil URL (failover tests) */
   rpcUrlsBefore?: string[]
+  /** the Postgres server for the test database, `postgresql://user@host:port` (default: TEST_PG_URL or the shared one) */
+  pgBase?: string
 }
 
 export type TestChainClient = ReturnType<typeof makeTestClient>
@@ -84,7 +86,7 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
   const anvil = opts.rpcUrl ? null : await startAnvil(opts.anvil)
   const rpcUrl = opts.rpcUrl ?? anvil!.url
   const chainId = opts.anvil?.chainId ?? 31337
-  const db = await createTestDatabase()
+  const db = await createTestDatabase({ base: opts.pgBase })
   const prefix = `t${randomBytes(5).toString('hex')}`
   const env: Record<string, string> = {
     NODE_ENV: 'test',
@@ -149,16 +151,16 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       await api.close().catch(() => undefined)
       await rt.close()
       await anvil?.stop()
-      await cleanRedis(prefix)
+      await cleanRedis(prefix, config.redis.url)
       await db.drop().catch(() => undefined)
     },
   }
   return stack
 }
 
-/** Deletes every Redis key of a test's queue prefix. */
-export async function cleanRedis(prefix: string): Promise<void> {
-  const r = new Redis('redis://127.0.0.1:6379', { maxRetriesPerRequest: 1 })
+/** Deletes every Redis key of a test's queue prefix (on the shared Redis unless `url` names another). */
+export async function cleanRedis(prefix: string, url = 'redis://127.0.0.1:6379'): Promise<void> {
+  const r = new Redis(url, { maxRetriesPerRequest: 1 })
   try {
     let cursor = '0'
     do {
