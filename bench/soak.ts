@@ -128,6 +128,7 @@ async function main() {
     DATABASE_POOL_SIZE: '10',
     REDIS_URL,
     QUEUE_PREFIX: prefix,
+    METRICS_PORT: '0', // two worker processes on this machine
     LOCAL_MASTER_KEY: randomBytes(32).toString('hex'),
     HOST: '127.0.0.1',
     PORT: String(apiPort),

@@ -59,6 +59,7 @@ async function main() {
     DATABASE_URL: dbUrl,
     DATABASE_POOL_SIZE: '20',
     QUEUE_PREFIX: `bench${randomBytes(4).toString('hex')}`,
+    METRICS_PORT: '0', // several worker processes on this machine
     LOCAL_MASTER_KEY: randomBytes(32).toString('hex'),
     PORT: '0',
     WORKER_CONCURRENCY: '8',

@@ -10,6 +10,7 @@ import { AppError } from '../lib/errors'
 import type { Logger } from '../lib/logger'
 import { renderMetrics } from '../lib/metrics'
 import { checkMetricsToken } from '../http/ops'
+import { PreflightError } from './preflight'
 
 export interface MetricsServer {
   server: Server
@@ -20,7 +21,8 @@ export interface MetricsServer {
 
 /**
  * Listens on `config.metrics` (the caller checks that `port` is not null).
- * @throws the listen error (e.g. EADDRINUSE)
+ * @throws PreflightError when the port is taken (several worker processes on one machine need a
+ *         METRICS_PORT each, or 0); other listen errors as they are
  */
 export async function startMetricsServer(config: Pick<Config, 'metrics'>, logger: Logger): Promise<MetricsServer> {
   const server = createServer((req, res) => {
@@ -52,9 +54,15 @@ export async function startMetricsServer(config: Pick<Config, 'metrics'>, logger
     )
   })
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        e.code === 'EADDRINUSE'
+          ? new PreflightError(`METRICS_PORT ${config.metrics.port} on ${config.metrics.host} is already in use: give each worker process on this machine its own METRICS_PORT (0 = any free port, off = no metrics server)`)
+          : e,
+      ),
+    )
     server.listen(config.metrics.port ?? 0, config.metrics.host, () => {
-      server.off('error', reject)
+      server.removeAllListeners('error')
       resolve()
     })
   })

@@ -97,6 +97,8 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     LOCAL_MASTER_KEY: TEST_MASTER_KEY,
     HOST: '127.0.0.1',
     PORT: '0',
+    // worker processes of parallel test files (and of one test) must not all take the default 9464
+    METRICS_PORT: '0',
     CHAINS: JSON.stringify([{ chainId, name: 'anvil', rpcUrls: [...(opts.rpcUrlsBefore ?? []), rpcUrl], confirmations: 1, pollIntervalMs: 200, ...opts.chain }]),
     ...opts.env,
   }

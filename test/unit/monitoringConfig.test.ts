@@ -104,3 +104,26 @@ describe('metrics token', () => {
     }
   })
 })
+
+test('a worker metrics port already taken is one clear error, not a stack trace', async () => {
+  const { createServer } = await import('node:http')
+  const { startMetricsServer } = await import('../../src/main/metricsServer')
+  const { PreflightError } = await import('../../src/main/preflight')
+  const { createLogger } = await import('../../src/lib/logger')
+  const taken = createServer()
+  await new Promise<void>((res) => taken.listen(0, '127.0.0.1', () => res()))
+  const port = (taken.address() as { port: number }).port
+  try {
+    const err = await startMetricsServer({ metrics: { port, host: '127.0.0.1' } }, createLogger('silent')).then(
+      () => null,
+      (e: unknown) => e,
+    )
+    expect(err).toBeInstanceOf(PreflightError)
+    expect((err as Error).message).toMatch(new RegExp(`METRICS_PORT ${port} .* already in use`))
+    const free = await startMetricsServer({ metrics: { port: 0, host: '127.0.0.1' } }, createLogger('silent'))
+    expect((await fetch(`${free.url}/healthz`)).status).toBe(200)
+    await free.close()
+  } finally {
+    taken.close()
+  }
+})
