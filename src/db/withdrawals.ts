@@ -399,48 +399,49 @@ export interface MinedReceipt {
 }
 
 /**
- * Records that an attempt was mined: the attempt `→ mined`, its siblings (other attempts of the
- * same nonce) `→ replaced`, the withdrawal `→ mined` with the receipt's figures.
+ * Records that attempts were mined: each attempt `→ mined`, its siblings (other attempts of the same
+ * nonce) `→ replaced`, its withdrawal `→ mined` with the receipt's figures (if still `signing` /
+ * `submitted`). A fixed number of statements for any number of receipts: a busy block holds dozens of
+ * our attempts, and a few statements per attempt made the follower fall behind under load.
  *
- * @returns the withdrawal as it was before and after, or null when it had already moved on
+ * @returns per receipt (same order), the withdrawal before and after, or null when it had already moved on
  */
-export async function markMined(tx: DbTx, r: MinedReceipt): Promise<{ before: WithdrawalRow; after: WithdrawalRow } | null> {
-  const attempt = await tx.txAttempt.update({
-    where: { id: r.attemptId },
-    data: {
-      status: 'mined',
-      blockNumber: r.blockNumber,
-      blockHash: r.blockHash,
-      gasUsed: r.gasUsed.toString(),
-      effectiveGasPrice: r.effectiveGasPrice.toString(),
-      receiptStatus: r.status,
-      updatedAt: new Date(),
-    },
+export async function markMinedMany(tx: DbTx, rs: MinedReceipt[]): Promise<({ before: WithdrawalRow; after: WithdrawalRow } | null)[]> {
+  if (!rs.length) return []
+  const attempts = await tx.$queryRaw<{ id: string; withdrawal_id: string }[]>`
+    UPDATE tx_attempts t SET status = 'mined', block_number = m.block_number, block_hash = m.block_hash, gas_used = m.gas_used,
+           effective_gas_price = m.effective_gas_price, receipt_status = m.receipt_status, updated_at = now()
+      FROM unnest(${rs.map((r) => r.attemptId)}::uuid[], ${rs.map((r) => r.blockNumber.toString())}::bigint[], ${rs.map((r) => r.blockHash)}::text[],
+                  ${rs.map((r) => r.gasUsed.toString())}::numeric[], ${rs.map((r) => r.effectiveGasPrice.toString())}::numeric[], ${rs.map((r) => r.status)}::text[])
+           AS m(id, block_number, block_hash, gas_used, effective_gas_price, receipt_status)
+     WHERE t.id = m.id
+    RETURNING t.id, t.withdrawal_id`
+  const ids = attempts.map((a) => a.id)
+  await tx.$executeRaw`
+    UPDATE tx_attempts s SET status = 'replaced', updated_at = now()
+      FROM tx_attempts m
+     WHERE m.id = ANY(${ids}::uuid[]) AND s.withdrawal_id = m.withdrawal_id AND s.nonce = m.nonce AND s.id <> m.id
+       AND s.status IN ('signed', 'broadcast', 'dropped')`
+  // `old` is the row as the statement found it (self-join): the status before, for the caller's events.
+  const moved = await tx.$queryRaw<{ id: string; before_status: string }[]>`
+    UPDATE withdrawals w SET status = 'mined', stuck = false, stuck_since = NULL, mined_attempt_id = a.id, tx_hash = a.tx_hash,
+           block_number = a.block_number, block_hash = a.block_hash, gas_used = a.gas_used,
+           fee_paid = a.gas_used * a.effective_gas_price, mined_at = now(), submitted_at = coalesce(old.submitted_at, now()), updated_at = now()
+      FROM tx_attempts a, withdrawals old
+     WHERE a.id = ANY(${ids}::uuid[]) AND w.id = a.withdrawal_id AND old.id = w.id AND w.status IN ('signing', 'submitted')
+    RETURNING w.id, old.status AS before_status`
+  if (!moved.length) return rs.map(() => null)
+  const rows = await tx.withdrawal.findMany({ where: { id: { in: moved.map((m) => m.id) } } })
+  const after = new Map(rows.map((r) => [r.id, mapWithdrawal(r)]))
+  const beforeStatus = new Map(moved.map((m) => [m.id, m.before_status]))
+  const withdrawalOf = new Map(attempts.map((a) => [a.id, a.withdrawal_id]))
+  return rs.map((r) => {
+    const wid = withdrawalOf.get(r.attemptId)
+    const a = wid === undefined ? undefined : after.get(wid)
+    // one withdrawal per receipt: the attempt the withdrawal now names is the one that moved it
+    if (!a || a.minedAttemptId !== r.attemptId) return null
+    return { before: { ...a, status: beforeStatus.get(wid!) as WithdrawalStatus }, after: a }
   })
-  await tx.txAttempt.updateMany({
-    where: { withdrawalId: attempt.withdrawalId, nonce: attempt.nonce, id: { not: attempt.id }, status: { in: ['signed', 'broadcast', 'dropped'] } },
-    data: { status: 'replaced', updatedAt: new Date() },
-  })
-  const before = await tx.withdrawal.findUnique({ where: { id: attempt.withdrawalId } })
-  if (!before || !['signing', 'submitted'].includes(before.status)) return null
-  const after = await tx.withdrawal.update({
-    where: { id: attempt.withdrawalId },
-    data: {
-      status: 'mined',
-      stuck: false,
-      stuckSince: null,
-      minedAttemptId: attempt.id,
-      txHash: attempt.txHash,
-      blockNumber: r.blockNumber,
-      blockHash: r.blockHash,
-      gasUsed: r.gasUsed.toString(),
-      feePaid: (r.gasUsed * r.effectiveGasPrice).toString(),
-      minedAt: new Date(),
-      submittedAt: before.submittedAt ?? new Date(),
-      updatedAt: new Date(),
-    },
-  })
-  return { before: mapWithdrawal(before), after: mapWithdrawal(after) }
 }
 
 /**
@@ -466,17 +467,26 @@ export async function unmineAbove(tx: DbTx, chainId: number, forkBlock: bigint):
 }
 
 /**
- * Settles a mined withdrawal at confirmation depth: `mined → confirmed` (receipt success),
- * `mined → failed` (reverted) or `mined → cancelled` (the mined attempt was a cancel). Guarded on the
- * mined attempt, so it happens once.
+ * Settles mined withdrawals at confirmation depth, in two statements for any number: `mined → confirmed`
+ * (receipt success), `mined → failed` (reverted) or `mined → cancelled` (the mined attempt was a cancel).
+ * Each is guarded on its mined attempt, so it happens once.
+ *
+ * @returns the withdrawals that moved now, by id (the others had already moved on)
  */
-export async function settleMined(tx: DbTx, withdrawalId: string, attemptId: string, to: 'confirmed' | 'failed' | 'cancelled', reason: string | null): Promise<WithdrawalRow | null> {
+export async function settleMinedMany(
+  tx: DbTx,
+  items: { withdrawalId: string; attemptId: string; to: 'confirmed' | 'failed' | 'cancelled'; reason: string | null }[],
+): Promise<Map<string, WithdrawalRow>> {
+  if (!items.length) return new Map()
   const rows = await tx.$queryRaw<{ id: string }[]>`
-    UPDATE withdrawals SET status = ${to}, status_reason = ${reason}, confirmed_at = now(), updated_at = now()
-     WHERE id = ${withdrawalId}::uuid AND status = 'mined' AND mined_attempt_id = ${attemptId}::uuid
-    RETURNING id`
-  if (!rows.length) return null
-  return mapWithdrawal(await tx.withdrawal.findUniqueOrThrow({ where: { id: withdrawalId } }))
+    UPDATE withdrawals w SET status = s.status, status_reason = s.reason, confirmed_at = now(), updated_at = now()
+      FROM unnest(${items.map((i) => i.withdrawalId)}::uuid[], ${items.map((i) => i.attemptId)}::uuid[], ${items.map((i) => i.to)}::text[], ${items.map((i) => i.reason)}::text[])
+           AS s(id, attempt_id, status, reason)
+     WHERE w.id = s.id AND w.status = 'mined' AND w.mined_attempt_id = s.attempt_id
+    RETURNING w.id`
+  if (!rows.length) return new Map()
+  const moved = await tx.withdrawal.findMany({ where: { id: { in: rows.map((r) => r.id) } } })
+  return new Map(moved.map((w) => [w.id, mapWithdrawal(w)]))
 }
 
 // ------------------------------------------------------------------ tracking, replacement, cancel

@@ -11,7 +11,7 @@ import { withTx } from '../../db/client'
 import { lockCursor } from '../../db/chain'
 import { listConfirmable, markConfirmedMany, setCreditEntries } from '../../db/deposits'
 import { insertEvents, type NewEvent } from '../../db/events'
-import { listMinedAwaitingConfirmation, settleMined } from '../../db/withdrawals'
+import { listMinedAwaitingConfirmation, settleMinedMany } from '../../db/withdrawals'
 import type { Deps } from '../deps'
 import { bookNetworkFee, creditDeposits, postWithdrawal, voidWithdrawal } from '../ledger/entries'
 import { observeCredited } from '../stateMetrics'
@@ -58,20 +58,24 @@ export async function confirmAtDepth(deps: Deps, chainId: number): Promise<Confi
       const maxBlock = await limit(tx, cursor)
       if (maxBlock === null) return 0
       const due = await listMinedAwaitingConfirmation(tx, chainId, maxBlock, BATCH)
-      const events: NewEvent[] = []
-      for (const a of due) {
-        const gas = { fee: a.gasUsed! * a.effectiveGasPrice!, blockNumber: a.blockNumber! }
-        const outcome = a.kind === 'cancel' ? 'cancelled' : a.receiptStatus === 'success' ? 'confirmed' : 'failed'
+      const settle = due.map((a) => {
+        const to = a.kind === 'cancel' ? 'cancelled' : a.receiptStatus === 'success' ? 'confirmed' : 'failed'
         const reason =
-          outcome === 'cancelled'
+          to === 'cancelled'
             ? 'replaced by a cancel (0-value self-send) that was mined'
-            : outcome === 'failed'
+            : to === 'failed'
               ? a.receiptStatus === 'no_transfer_log'
                 ? 'token transfer emitted no matching Transfer log; not delivered'
                 : 'transaction reverted on chain'
               : null
-        const w = await settleMined(tx, a.withdrawalId, a.id, outcome, reason)
-        if (!w) continue
+        return { a, withdrawalId: a.withdrawalId, attemptId: a.id, to, reason } as const
+      })
+      const settled = await settleMinedMany(tx, settle)
+      const events: NewEvent[] = []
+      for (const { a, withdrawalId, to: outcome } of settle) {
+        const w = settled.get(withdrawalId)
+        if (!w || w.minedAttemptId !== a.id) continue
+        const gas = { fee: a.gasUsed! * a.effectiveGasPrice!, blockNumber: a.blockNumber! }
         if (w.kind === 'nonce_fill' || !w.holdEntryId) {
           await bookNetworkFee(tx, w, gas)
           continue

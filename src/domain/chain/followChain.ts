@@ -19,7 +19,7 @@ import { withTx } from '../../db/client'
 import { advanceCursorTo, getCursor, initCursor, lockCursor, pruneBlocks, recentBlocks, rewindCursor } from '../../db/chain'
 import { confirmedAbove, orphanAbove, upsertDetected } from '../../db/deposits'
 import { insertEvents, type NewEvent } from '../../db/events'
-import { markMined, unmineAbove } from '../../db/withdrawals'
+import { markMinedMany, unmineAbove } from '../../db/withdrawals'
 import { AppError } from '../../lib/errors'
 import { observeFollower } from '../../lib/metrics'
 import type { Deps } from '../deps'
@@ -108,8 +108,7 @@ async function applyRange(deps: Deps, chainId: number, f: RangeFindings): Promis
     const events: NewEvent[] = []
     const detected = await upsertDetected(tx, f.transfers)
     for (const d of detected) events.push({ type: 'deposit.detected', data: depositView(d), walletId: d.walletId })
-    for (const m of f.mined) {
-      const moved = await markMined(tx, m)
+    for (const moved of await markMinedMany(tx, f.mined)) {
       if (!moved) continue
       if (moved.before.status === 'signing') {
         events.push(...pipelineEvents(moved.after, 'submitted', withdrawalView({ ...moved.after, status: 'submitted' })))
