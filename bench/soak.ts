@@ -134,7 +134,6 @@ async function main() {
     PORT: String(apiPort),
     WORKER_CONCURRENCY: '8',
     // three processes on one host: the default metrics port (9464) would be taken by the first worker
-    METRICS_PORT: '0',
     SUBMIT_BATCH_SIZE: '100',
     // one API key sends everything: lift its rate limit
     RATE_LIMIT_REQUESTS: '1000000',
