@@ -133,7 +133,6 @@ async function main() {
     HOST: '127.0.0.1',
     PORT: String(apiPort),
     WORKER_CONCURRENCY: '8',
-    // three processes on one host: the default metrics port (9464) would be taken by the first worker
     SUBMIT_BATCH_SIZE: '100',
     // one API key sends everything: lift its rate limit
     RATE_LIMIT_REQUESTS: '1000000',
