@@ -16,7 +16,7 @@ import { isIpAllowed } from '../domain/apiKeys/ipAllowlist'
 import type { Deps } from '../domain/deps'
 import { AppError, errorMessage, type FieldError } from '../lib/errors'
 import { httpRequestDuration } from '../lib/metrics'
-import { auditCall } from './middleware/audit'
+import { auditCall, auditInTx, confirmAuditInTx, discardAuditInTx } from './middleware/audit'
 import { beginIdempotent, parseIdempotencyKey } from './middleware/idempotency'
 import { createRateLimiter, type RateLimiter } from './middleware/rateLimit'
 import { buildOpenApi } from './openapi'
@@ -118,16 +118,19 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: Rate
       throw new AppError('idempotency_key_missing', 'this operation moves money: send an Idempotency-Key header (e.g. a UUID)')
     }
     if (key && principal) {
-      const idem = await beginIdempotent(deps, req, principal.clientId, key, rawBody)
+      // the audit event commits with the change when the handler stores its response in its transaction
+      const idem = await beginIdempotent(deps, req, principal.clientId, key, rawBody, { alsoWithin: (tx, status, b) => auditInTx(tx, req, res, { status, body: b }) })
       if ('replay' in idem) {
         result = idem.replay
       } else {
         try {
           result = await route.handler({ ...ctx, idempotency: idem.run })
         } catch (e) {
+          discardAuditInTx(res)
           await idem.abort().catch((err) => log.error({ err }, 'could not release idempotency key'))
           throw e
         }
+        confirmAuditInTx(res)
         await idem.finish(result)
       }
     } else {

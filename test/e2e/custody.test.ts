@@ -147,6 +147,15 @@ describe('custody end to end', () => {
     expect({ w: after!.w, e: after!.e }).toEqual({ w: before!.w, e: before!.e })
     const mine = await sql(s.db.url, "SELECT id FROM withdrawals WHERE amount = 12345")
     expect(mine).toHaveLength(1)
+    // the audit event of the creation was written by the transaction that created the withdrawal and its
+    // hold entry (same xmin: journal entries are never updated), once; the replay is a call of its own
+    const audit = await sql<{ status: number; same_tx: boolean }>(
+      s.db.url,
+      `SELECT a.status, a.xmin::text = (SELECT e.xmin::text FROM journal_entries e WHERE e.ref_id = $1 ORDER BY e.seq LIMIT 1) AS same_tx
+         FROM audit_events a WHERE a.resource_id = $1::text ORDER BY a.seq`,
+      [first.body.id],
+    )
+    expect(audit).toEqual([{ status: 201, same_tx: true }, { status: 201, same_tx: false }])
     await waitFor('idempotent withdrawal confirmed', async () => (await s.call('GET', `/v1/withdrawals/${first.body.id}`)).body.status === 'confirmed')
   })
 

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto'
 import type { Request } from 'express'
 import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from '../../db/idempotency'
+import type { DbTx } from '../../db/client'
 import type { Deps } from '../../domain/deps'
 import { AppError } from '../../lib/errors'
 import type { IdempotencyContext, RouteResult } from '../route'
@@ -48,9 +49,17 @@ export type IdempotentOutcome = { replay: RouteResult } | { run: IdempotencyCont
 
 /**
  * Claims the key of a request or says what to replay.
+ * `opts.alsoWithin` runs in the transaction that stores the response (the caller's), e.g. the audit event.
  * @throws AppError `idempotency_key_reused` (422), `idempotency_key_in_flight` (409)
  */
-export async function beginIdempotent(deps: Deps, req: Request, clientId: string, key: string, body: unknown): Promise<IdempotentOutcome> {
+export async function beginIdempotent(
+  deps: Deps,
+  req: Request,
+  clientId: string,
+  key: string,
+  body: unknown,
+  opts: { alsoWithin?: (tx: DbTx, status: number, body: unknown) => Promise<void> } = {},
+): Promise<IdempotentOutcome> {
   const path = req.baseUrl + req.path
   const hash = requestFingerprint(req.method, path, body)
   const claim = await claimIdempotencyKey(deps.db, {
@@ -78,6 +87,7 @@ export async function beginIdempotent(deps: Deps, req: Request, clientId: string
     clientId,
     within: (status) => async (tx, responseBody) => {
       await completeIdempotencyKey(tx, clientId, key, status, responseBody)
+      await opts.alsoWithin?.(tx, status, responseBody)
       stored = true
     },
   }
