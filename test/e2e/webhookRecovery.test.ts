@@ -6,11 +6,10 @@
  *
  * The Redis test runs its own redis-server on a free port, so killing it disturbs nobody else.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
 import { parseEther } from 'viem'
 import { newId } from '../../src/lib/ids'
 import { sql } from '../support/db'
+import { startRedisServer, type RedisServer } from '../support/servers'
 import { startStack, waitFor, type Stack } from '../support/stack'
 import { startReceiver, type WebhookReceiver } from '../support/webhookReceiver'
 import { spawnWorkers, type WorkerProcess } from '../support/workerProcess'
@@ -26,37 +25,6 @@ async function emit(dbUrl: string, type: string, data: Record<string, unknown>):
   const id = newId()
   await sql(dbUrl, 'INSERT INTO events (id, type, data) VALUES ($1, $2, $3)', [id, type, JSON.stringify(data)])
   return id
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
-}
-
-function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] })
-  return new Promise((resolve, reject) => {
-    let out = ''
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString()
-      if (out.includes('Ready to accept connections')) resolve(child)
-    })
-    child.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${out.slice(-500)}`)))
-  })
-}
-
-function kill(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    child.once('exit', () => resolve())
-    child.kill('SIGKILL')
-  })
 }
 
 describe('a worker killed between the business change and the enqueue', () => {
@@ -124,15 +92,13 @@ describe('a worker killed between the business change and the enqueue', () => {
 })
 
 describe('Redis killed', () => {
-  let redis: ChildProcess
-  let port: number
+  let redis: RedisServer
   let s: Stack
   let receiver: WebhookReceiver
 
   beforeAll(async () => {
-    port = await freePort()
-    redis = await startRedis(port)
-    s = await startStack({ env: { ...FAST, REDIS_URL: `redis://127.0.0.1:${port}` } })
+    redis = await startRedisServer()
+    s = await startStack({ env: { ...FAST, REDIS_URL: redis.url } })
     // (the queues report the outage as 'error' events; without a listener BullMQ prints each one)
     for (const q of [s.rt.queues.submit, s.rt.queues.chain, s.rt.queues.webhooks]) q.on('error', () => undefined)
     receiver = await startReceiver()
@@ -140,7 +106,7 @@ describe('Redis killed', () => {
   afterAll(async () => {
     await receiver?.close()
     await s?.stop()
-    if (redis) await kill(redis)
+    await redis?.kill()
   })
 
   test('deliveries waiting for a retry, and events committed while Redis is down, all arrive once it is back (empty)', async () => {
@@ -156,12 +122,12 @@ describe('Redis killed', () => {
     const delayed = await s.rt.queues.webhooks.getDelayedCount()
     expect(delayed).toBeGreaterThan(0)
 
-    await kill(redis)
+    await redis.kill()
     const during: string[] = []
     for (let i = 0; i < 20; i++) during.push(await emit(s.db.url, 'withdrawal.stuck', { n: 100 + i }))
     await new Promise((r) => setTimeout(r, 1500))
     receiver.respond = () => ({ status: 200 })
-    redis = await startRedis(port)
+    await redis.start()
 
     await waitFor('all 40 events delivered', async () => {
       const got = new Set(receiver.delivered().map((x) => x.id))

@@ -4,26 +4,15 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Redis } from 'ioredis'
+import { freePort } from '../../src/dev/anvil'
 
 export interface TestRedisCluster {
   /** `127.0.0.1:port` of each master */
   nodes: string[]
   stop(): Promise<void>
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer()
-    srv.once('error', rej)
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port
-      srv.close(() => res(port))
-    })
-  })
 }
 
 async function waitPing(port: number): Promise<void> {
