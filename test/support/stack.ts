@@ -12,6 +12,7 @@ import { bootstrapApiKey, createApiKey } from '../../src/domain/apiKeys/apiKeys'
 import { toViemChain } from '../../src/chain/clients'
 import { startAnvil, type AnvilNode, type AnvilOptions } from '../../src/dev/anvil'
 import { startApi, type ApiServer } from '../../src/main/api'
+import { apiDrainable, shutdown, workersDrainable } from '../../src/main/shutdown'
 import { createRuntime, type Runtime } from '../../src/runtime'
 import { startWorkers, type Workers } from '../../workers'
 import { captureLogger } from './logs'
@@ -149,9 +150,14 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
       workers = stack.workers = null
     },
     async stop() {
-      await workers?.close().catch(() => undefined)
-      await api.close().catch(() => undefined)
-      await rt.close()
+      // as the production processes stop (src/main/shutdown.ts): drain, forced after a timeout, then release
+      const { forced } = await shutdown({
+        logger: logs.logger,
+        timeoutSeconds: 30,
+        drain: [...(workers ? [workersDrainable(workers)] : []), apiDrainable(api)],
+        release: [{ name: 'runtime', close: () => rt.close() }],
+      })
+      if (forced) process.stderr.write(`test stack: the drain did not finish in 30 s and was forced\n${logs.lines.slice(-20).join('')}`)
       await anvil?.stop()
       await cleanRedis(prefix, config.redis.url)
       await db.drop().catch(() => undefined)
