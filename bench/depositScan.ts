@@ -31,6 +31,7 @@ import { createRuntime, type Runtime } from '../src/runtime'
 import { createTestDatabase, sql, type TestDatabase } from '../test/support/db'
 import { makeTestClient, FUNDER, TEST_MASTER_KEY } from '../test/support/stack'
 import { deployTestToken } from '../test/support/tokens'
+import { mapLimit } from '../src/lib/concurrency'
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
@@ -192,19 +193,6 @@ async function registerAddresses(db: TestDatabase, n: number | 'recipients'): Pr
   await sql(db.url, 'ANALYZE addresses')
   log(`  registered ${n.toLocaleString('en')} deposit addresses in ${((Date.now() - t) / 1000).toFixed(1)} s`)
   return n
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return out
 }
 
 const round = (x: number) => Math.round(x * 100) / 100

@@ -24,6 +24,7 @@ import { createRuntime } from '../src/runtime'
 import { createLogger } from '../src/lib/logger'
 import { spawn } from 'node:child_process'
 import { Client } from 'pg'
+import { mapLimit } from '../src/lib/concurrency'
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -35,17 +36,6 @@ const CONCURRENCY = arg('concurrency', 64)
 const RECIPIENT = '0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc'
 // a throwaway key for the raw-rate baseline (funded with anvil_setBalance)
 const RAW_KEY: Hex = `0x${randomBytes(32).toString('hex')}`
-
-async function pool<T>(items: T[], n: number, fn: (x: T, i: number) => Promise<void>) {
-  let next = 0
-  await Promise.all(Array.from({ length: n }, async () => {
-    for (;;) {
-      const i = next++
-      if (i >= items.length) return
-      await fn(items[i]!, i)
-    }
-  }))
-}
 
 async function main() {
   const anvil = await startAnvil({ blockTime: 1, args: ['--gas-limit', '300000000'] })
@@ -94,7 +84,7 @@ async function main() {
 
     const t0 = performance.now()
     let refused = 0
-    await pool(Array.from({ length: N }), CONCURRENCY, async (_, i) => {
+    await mapLimit(Array.from({ length: N }), CONCURRENCY, async (_, i) => {
       for (let attempt = 0; ; attempt++) {
         const r = await call('POST', '/v1/withdrawals', { walletId: wallet.id, asset: '31337:native', to: RECIPIENT, amount: String(1_000_000_000 + i) }, { 'Idempotency-Key': `bench-${i}` })
         if (r.status === 201) return
@@ -116,7 +106,7 @@ async function main() {
     // Phase 2: the pipeline alone (queued → submitted). The workers keep running; the submit queue is
     // paused while N more withdrawals are created, then resumed and timed.
     await rt.queues.submit.pause()
-    await pool(Array.from({ length: N }), CONCURRENCY, async (_, i) => {
+    await mapLimit(Array.from({ length: N }), CONCURRENCY, async (_, i) => {
       const r = await call('POST', '/v1/withdrawals', { walletId: wallet.id, asset: '31337:native', to: RECIPIENT, amount: String(2_000_000_000 + i) }, { 'Idempotency-Key': `bench2-${i}` })
       if (r.status !== 201) throw new Error(`withdrawal ${i} refused: ${JSON.stringify(r.body)}`)
     })
@@ -140,7 +130,7 @@ async function main() {
       ),
     )
     const r0 = performance.now()
-    await pool(signed, CONCURRENCY, async (tx) => {
+    await mapLimit(signed, CONCURRENCY, async (tx) => {
       await client.sendRawTransaction({ serializedTransaction: tx })
     })
     const rawSeconds = (performance.now() - r0) / 1000

@@ -6,7 +6,7 @@
  * @example
  * import { createCustodyClient, unwrap } from 'custody-backend/client'
  *
- * const custody = createCustodyClient({ baseUrl: 'http://127.0.0.1:3000', apiKey: process.env.CUSTODY_API_KEY! })
+ * const custody = createCustodyClient({ baseUrl: 'http://127.0.0.1:3000', apiKey: '<API key>' })
  * const wallet = await unwrap(custody.POST('/v1/wallets', { body: { label: 'exchange hot', custody: 'hd' } }))
  * const withdrawal = await unwrap(
  *   custody.POST('/v1/withdrawals', {

@@ -7,6 +7,7 @@ import { getWalletKeyMaterial } from '../../src/db/wallets'
 import type { Runtime } from '../../src/runtime'
 import { sql } from './db'
 import { waitFor, type Stack } from './stack'
+import { mapLimit } from '../../src/lib/concurrency'
 
 export const BOB: Address = '0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC'
 
@@ -64,18 +65,5 @@ export function checksum(a: string): Address {
   return getAddress(a)
 }
 
-/** Runs `fn` over `items`, `width` at a time. */
-export async function inParallel<T, R>(items: T[], width: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length)
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(width, items.length) }, async () => {
-      for (;;) {
-        const i = next++
-        if (i >= items.length) return
-        out[i] = await fn(items[i]!, i)
-      }
-    }),
-  )
-  return out
-}
+/** Runs `fn` over `items`, `width` at a time (src/lib/concurrency.ts). */
+export const inParallel = mapLimit

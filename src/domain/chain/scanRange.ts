@@ -30,6 +30,7 @@ import { findOpenAttemptsByHash, type MinedReceipt } from '../../db/withdrawals'
 import { nativeAsset, tokenAsset } from '../assets'
 import type { Deps } from '../deps'
 import { scanTokenTransfers } from './scanTokenTransfers'
+import { mapLimit } from '../../lib/concurrency'
 
 export type FullBlock = Block<bigint, true, 'latest'>
 
@@ -153,16 +154,3 @@ export async function scanRange(deps: Deps, chainId: number, client: ChainPublic
   return { kind: 'ok', findings: { blocks: blocks.map(toBlockRow), transfers, mined } }
 }
 
-/** Maps `items` through `fn` with at most `limit` calls in flight; results in input order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length)
-  let next = 0
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++
-      out[i] = await fn(items[i]!)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return out
-}
