@@ -27,6 +27,14 @@ export interface ConfirmResult {
   withdrawalsSettled: number
 }
 
+/**
+ * Settles what reached the confirmation depth on `chainId`: credits up to 1,000 deposits and settles up
+ * to 100 mined withdrawals per transaction (ledger entries and events commit with the status change).
+ * Safe to run concurrently on several workers (cursor row lock, status guards).
+ *
+ * @returns how many deposits were credited and withdrawals settled (confirmed, failed or cancelled)
+ * @throws AppError `unknown_chain`; database and RPC errors as they are (the next tick retries)
+ */
 export async function confirmAtDepth(deps: Deps, chainId: number): Promise<ConfirmResult> {
   const limit = await settleLimit(deps, chainId)
   const result: ConfirmResult = { depositsConfirmed: 0, withdrawalsSettled: 0 }

@@ -52,6 +52,17 @@ export async function ensureCursor(deps: Deps, chainId: number): Promise<void> {
   deps.logger.info({ chainId, block: start.toString() }, 'chain follower starts')
 }
 
+/**
+ * Moves the chain's cursor towards the head (at most `maxBlocksPerRun` blocks, in batches of
+ * `scanBatchBlocks`), recording detected deposits and our mined attempts with their events, and rewinds
+ * it on a reorg (parent-hash mismatch within REORG_WINDOW blocks). Safe on several workers at once: a
+ * batch applies only if the cursor is still its parent.
+ *
+ * @returns the head seen, the cursor after the run, the number of blocks scanned and, after a reorg,
+ *          the block the cursor was rewound to
+ * @throws AppError `unknown_chain`, or `rpc_failed` (not retryable) for a reorg deeper than REORG_WINDOW; RPC and
+ *         database errors as they are (the next tick retries)
+ */
 export async function followChain(deps: Deps, chainId: number): Promise<FollowResult> {
   const { client, config } = chainClient(deps.chains, chainId)
   await ensureCursor(deps, chainId)
