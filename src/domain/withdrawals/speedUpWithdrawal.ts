@@ -1,3 +1,4 @@
+import { chainClient } from '../../chain/clients'
 import { getWithdrawal } from '../../db/withdrawals'
 import { AppError } from '../../lib/errors'
 import type { Deps } from '../deps'
@@ -26,9 +27,12 @@ export async function speedUpWithdrawal(deps: Deps, id: string): Promise<Withdra
   if (r.outcome === 'stuck') {
     throw new AppError('invalid_state', `withdrawal ${id} is at the chain's fee cap: raise fees.maxFeePerGasCap or cancel it`, { extra: { stuck: true } })
   }
-  if (r.outcome === 'too_soon') {
-    throw new AppError('replacement_too_soon', `the transaction of withdrawal ${id} was replaced less than the chain's replacement interval ago; retry in ${r.retryAfterSeconds} s`, {
-      extra: { retryAfterSeconds: r.retryAfterSeconds },
+  // `raced`: another replacement of the nonce was signed meanwhile (a concurrent call, or the tracker),
+  // so the newest attempt is brand new: too soon as well.
+  if (r.outcome === 'too_soon' || r.outcome === 'raced') {
+    const retryAfterSeconds = r.outcome === 'too_soon' ? r.retryAfterSeconds : Math.max(1, chainClient(deps.chains, w.chainId).config.fees.minReplacementIntervalSeconds)
+    throw new AppError('replacement_too_soon', `the transaction of withdrawal ${id} was replaced less than the chain's replacement interval ago; retry in ${retryAfterSeconds} s`, {
+      extra: { retryAfterSeconds },
     })
   }
   return getWithdrawalView(deps, id)
