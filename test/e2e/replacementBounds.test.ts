@@ -165,6 +165,13 @@ describe('fee and replacement bounds', () => {
     expect(await s.chain.getTransactionCount({ address: w.hotAddress })).toBe(nonceBefore)
     const bal = (await s.call('GET', `/v1/wallets/${w.id}/balances`)).body.data[0]
     expect(bal).toMatchObject({ available: parseEther('1').toString(), pending: '0' })
+    // a loop the node cannot even estimate within the block gas limit fails the same way
+    const blackHole: Address = '0x00000000000000000000000000000000000b0b02'
+    await s.chain.setCode({ address: blackHole, bytecode: '0x63100000005b600190038060055700' })
+    const { id: id2 } = await withdraw(s, w.id, 1n, blackHole)
+    const failed2 = await waitWithdrawal(s, id2, 'failed', (x) => x.status === 'failed')
+    expect(failed2.statusReason).toMatch(/^gas_limit_exceeded: the transfer needs more than the node can estimate/)
+    expect(await s.chain.getTransactionCount({ address: w.hotAddress })).toBe(nonceBefore)
     // an ordinary withdrawal of the same wallet still goes out
     const ok = await withdraw(s, w.id, parseEther('0.1'), RECIPIENT)
     await waitWithdrawal(s, ok.id, 'confirmed', (x) => x.status === 'confirmed')
