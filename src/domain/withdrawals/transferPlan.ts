@@ -20,7 +20,7 @@
  */
 import { getAddress, type Address, type Hex } from 'viem'
 import { classifyBroadcastError } from '../../chain/broadcastErrors'
-import type { ChainPublicClient } from '../../chain/clients'
+import { chainClient, type ChainPublicClient } from '../../chain/clients'
 import { tokenBalance, transferCalldata } from '../../chain/erc20'
 import type { Fees } from '../../chain/fees'
 import { getSweeps, reservedTokenOutflow } from '../../db/sweeps'
@@ -74,8 +74,14 @@ const EOA_TRANSFER_GAS = 21_000n
 /**
  * Plans the transactions of queued withdrawals of one from-address, in order.
  *
+ * Bounds (the chain's `fees`): a gas limit above `maxGasLimitNative` / `maxGasLimitToken` (sweeps
+ * excepted: they carry the gas limit they were planned with) gives `gas_limit_exceeded`; a withdrawal
+ * whose gas limit × `maxFeePerGas` (wei) is above `maxNetworkFeeWei` gives `network_fee_exceeded`; the
+ * figures compared are in `limits`.
+ *
  * JSON-RPC: `eth_getCode`, `eth_estimateGas`, `eth_call` (`balanceOf`) per token.
- * @throws viem RPC errors other than reverts and insufficient funds (the submit job retries)
+ * @throws viem RPC errors other than reverts, insufficient funds and estimates above the node's gas
+ *         allowance (the submit job retries); AppError `unknown_chain`
  */
 export async function planTransfers(deps: Deps, client: ChainPublicClient, from: Address, candidates: WithdrawalRow[], fees: Fees): Promise<PlannedBatch> {
   const sweeps = await getSweeps(deps.db, candidates.filter((w) => w.kind === 'sweep').map((w) => w.id))
@@ -88,7 +94,7 @@ export async function planTransfers(deps: Deps, client: ChainPublicClient, from:
   }
   const plans = new Map<string, PlanOutcome>()
   const limits = new Map<string, PlanLimit>()
-  const { fees: bounds } = deps.chains.get(candidates[0]?.chainId ?? -1)?.config ?? { fees: undefined }
+  const bounds = candidates[0] ? chainClient(deps.chains, candidates[0].chainId).config.fees : undefined
   /** Records `plan` for `w` unless it breaks the chain's gas-limit or network-fee bound. */
   const setBounded = (w: WithdrawalRow, plan: TransferPlan | 'reverts' | 'insufficient_funds' | 'gas_limit_exceeded', native: boolean) => {
     const gasSetting = native ? 'maxGasLimitNative' : 'maxGasLimitToken'
