@@ -132,7 +132,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a withdrawal
-         * @description Before signing it is cancelled at once and its hold released. After signing its nonce is replaced by a 0-value self-send at bumped fees (allowed above the fee cap): it ends `cancelled` only if the cancel is what gets mined, otherwise as whatever was mined. Returns the withdrawal as it is now.
+         * @description Before signing it is cancelled at once and its hold released. After signing its nonce is replaced by a 0-value self-send at bumped fees, at most the cancel ceiling (max(fee cap, 3 × market) by default, never above `fees.cancelMaxFeePerGasCap`); within the replacement interval of the last attempt the cancel is recorded and signed once the interval has passed. It ends `cancelled` only if the cancel is what gets mined, otherwise as whatever was mined. A cancel already requested changes nothing and signs nothing: repeated calls return the current state. Returns the withdrawal as it is now.
          */
         post: operations["cancelWithdrawal"];
         delete?: never;
@@ -152,7 +152,7 @@ export interface paths {
         put?: never;
         /**
          * Speed up a withdrawal
-         * @description Replaces the pending transaction now (same nonce) with fees raised by at least the bump percentage and to the market, within the fee cap. 409 when it is not in flight or the cap leaves no room.
+         * @description Replaces the pending transaction now (same nonce) with fees raised by at least the bump percentage and to the market, within the fee cap. 409 `invalid_state` when it is not in flight or the cap leaves no room; 409 `replacement_too_soon` with `Retry-After` when its last attempt is younger than the replacement interval (`fees.minReplacementIntervalSeconds`, 15 s by default).
          */
         post: operations["speedUpWithdrawal"];
         delete?: never;
@@ -2307,7 +2307,7 @@ export interface components {
              */
             createdAt: string;
         };
-        /** @description RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight), `status` (invalid_state). */
+        /** @description RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight, replacement_too_soon), `status` (invalid_state). */
         Problem: {
             /**
              * @description URI reference of the problem type: `urn:custody:problem:` + `code`
@@ -2350,7 +2350,7 @@ export interface components {
          * @example insufficient_balance
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation";
+        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "replacement_too_soon";
         /** @description One invalid field of the request */
         FieldError: {
             /**
@@ -2541,6 +2541,11 @@ export interface components {
             cancelRequestedAt: string | null;
             /** @description Every signed transaction (single-withdrawal responses only) */
             attempts?: components["schemas"]["Attempt"][];
+            /**
+             * @description Most the withdrawal can cost in network fees, wei: the highest gasLimit × maxFeePerGas of its attempts; null before signing (single-withdrawal responses only). Bounded by the chain's gas-limit ceilings, fee caps and `maxNetworkFeeWei`
+             * @example 630000000000000
+             */
+            maxNetworkFee?: components["schemas"]["Amount"] | null;
             /** @description Approver decisions (single-withdrawal responses only) */
             approvals?: components["schemas"]["Approval"][];
         };
@@ -2650,6 +2655,11 @@ export interface components {
              * @example 21000
              */
             gasLimit: components["schemas"]["Amount"];
+            /**
+             * @description Most this transaction can cost in network fees: gasLimit × maxFeePerGas, wei
+             * @example 630000000000000
+             */
+            maxNetworkFee: components["schemas"]["Amount"];
             /**
              * @description How many times a node accepted it
              * @example 1
@@ -2935,6 +2945,11 @@ export interface components {
             cancelRequestedAt: string | null;
             /** @description Every signed transaction (single-withdrawal responses only) */
             attempts?: components["schemas"]["Attempt"][];
+            /**
+             * @description Most the withdrawal can cost in network fees, wei: the highest gasLimit × maxFeePerGas of its attempts; null before signing (single-withdrawal responses only). Bounded by the chain's gas-limit ceilings, fee caps and `maxNetworkFeeWei`
+             * @example 630000000000000
+             */
+            maxNetworkFee?: components["schemas"]["Amount"] | null;
             /** @description Approver decisions (single-withdrawal responses only) */
             approvals?: components["schemas"]["Approval"][];
             /** @description The deposit address this sweep empties */
@@ -5814,7 +5829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state`, `replacement_too_soon` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -18,7 +18,7 @@ export const FeePolicySchema = z.object({
   bumpAfterBlocks: z.number().int().min(1).default(3),
   /** ... or after this many seconds, whichever comes first. */
   bumpAfterSeconds: z.number().int().min(1).default(60),
-  /** Highest `maxFeePerGas` (wei) the service will sign, except for cancels. */
+  /** Highest `maxFeePerGas` (wei) of first attempts, speed-ups and automatic bumps (cancels: see below). */
   maxFeePerGasCap: weiString.default(500_000_000_000n),
   /**
    * A broadcast attempt not seen for this many seconds is checked against the node's pool
@@ -27,7 +27,37 @@ export const FeePolicySchema = z.object({
   rebroadcastAfterSeconds: z.number().int().min(1).default(15),
   /** Multiplier (percent) applied to the node's `maxFeePerGas` estimate for first attempts. */
   feeMultiplierPercent: z.number().int().min(100).max(1000).default(100),
+  // --- replacement bounds (issue 13, C1/H1): every signed fee and gas limit is bounded by these ---
+  /**
+   * A cancel (and any automatic bump after a cancel was requested, and a nonce fill) pays at most
+   * max(`maxFeePerGasCap`, this percent × the current market `maxFeePerGas`), and never more than
+   * `cancelMaxFeePerGasCap`.
+   */
+  cancelFeeCeilingPercent: z.number().int().min(100).max(1000).default(300),
+  /** Absolute hard cap (wei per gas) of a cancel's `maxFeePerGas`, whatever the market says. */
+  cancelMaxFeePerGasCap: weiString.default(2_000_000_000_000n),
+  /**
+   * At most one new replacement (cancel, speed-up or automatic bump) per nonce per this many seconds,
+   * measured from the newest attempt of the nonce (database clock). Replacements after a node refused
+   * an attempt (fee too low, intrinsic gas too low) are exempt.
+   */
+  minReplacementIntervalSeconds: z.number().int().min(0).max(3600).default(15),
+  /** Highest gas limit of a native transfer (to a contract: estimate + 20 %); above it the withdrawal fails `gas_limit_exceeded`. */
+  maxGasLimitNative: z.number().int().min(21_000).max(30_000_000).default(150_000),
+  /** Highest gas limit of an ERC-20 `transfer`; above it the withdrawal fails `gas_limit_exceeded`. */
+  maxGasLimitToken: z.number().int().min(21_000).max(30_000_000).default(250_000),
+  /**
+   * Optional highest network fee (wei) one withdrawal may commit to: gas limit × `maxFeePerGas` of its
+   * transaction. Above it at signing the withdrawal waits `queued` (reason `network_fee_exceeded`);
+   * replacements are clamped to it. Unset: bounded by the gas-limit ceilings × the fee caps.
+   */
+  maxNetworkFeeWei: weiString.optional(),
 })
+  .superRefine((f, ctx) => {
+    if (f.cancelMaxFeePerGasCap < f.maxFeePerGasCap) {
+      ctx.addIssue({ code: 'custom', path: ['cancelMaxFeePerGasCap'], message: 'must be at least maxFeePerGasCap (a cancel must be able to outbid the transfer it replaces)' })
+    }
+  })
 export type FeePolicy = z.infer<typeof FeePolicySchema>
 
 /** An ERC-20 token (EIP-20) the service accepts deposits of and sends, on one chain. */

@@ -620,3 +620,27 @@ export async function acquireSubmitLease(db: DbOrTx, chainId: number, address: s
 export async function releaseSubmitLease(db: DbOrTx, chainId: number, address: string, holder: string): Promise<void> {
   await db.$executeRaw`DELETE FROM submit_leases WHERE chain_id = ${chainId} AND address = ${address} AND holder = ${holder}::uuid`
 }
+
+// ------------------------------------------------------------------ replacement bounds (issue 13, C1)
+
+/**
+ * Seconds since the attempt was stored, by the database clock (`clock_timestamp()`), so that the API and
+ * every worker measure the replacement interval alike. null when the attempt does not exist.
+ */
+export async function attemptAgeSeconds(db: DbOrTx, attemptId: string): Promise<number | null> {
+  const rows = await db.$queryRaw<{ age: number }[]>`
+    SELECT extract(epoch FROM clock_timestamp() - created_at)::float8 AS age FROM tx_attempts WHERE id = ${attemptId}::uuid`
+  return rows.length ? Number(rows[0]!.age) : null
+}
+
+/**
+ * Records a cancel request of a signed withdrawal once: sets `cancel_requested_at` only when it is
+ * unset and the withdrawal is `signing`/`submitted`. true when this call set it (the caller then signs
+ * the cancel); false when it was already requested or the withdrawal is no longer in flight.
+ */
+export async function requestCancelOnce(db: DbOrTx, id: string): Promise<boolean> {
+  const n = await db.$executeRaw`
+    UPDATE withdrawals SET cancel_requested_at = now(), updated_at = now()
+     WHERE id = ${id}::uuid AND cancel_requested_at IS NULL AND status IN ('signing', 'submitted')`
+  return n > 0
+}

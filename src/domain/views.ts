@@ -53,6 +53,7 @@ export function attemptView(a: AttemptRow) {
     maxFeePerGas: a.maxFeePerGas.toString(),
     maxPriorityFeePerGas: a.maxPriorityFeePerGas.toString(),
     gasLimit: a.gasLimit.toString(),
+    maxNetworkFee: (a.gasLimit * a.maxFeePerGas).toString(),
     broadcastCount: a.broadcastCount,
     firstBroadcastAt: iso(a.firstBroadcastAt),
     lastError: a.lastError,
@@ -93,11 +94,24 @@ export function withdrawalView(w: WithdrawalRow, attempts?: AttemptRow[], approv
     cancelRequestedAt: iso(w.cancelRequestedAt),
     policyDecision: (w.policyDecision ?? null) as PolicyDecision | null,
     approvalsRequired: w.approvalsRequired,
-    ...(attempts ? { attempts: attempts.map(attemptView) } : {}),
+    ...(attempts ? { attempts: attempts.map(attemptView), maxNetworkFee: maxNetworkFeeOf(attempts) } : {}),
     ...(approvals ? { approvals: approvals.map(approvalView) } : {}),
   }
 }
 export type WithdrawalView = ReturnType<typeof withdrawalView>
+
+/**
+ * The most the withdrawal can cost in network fees, wei: the highest gas limit × maxFeePerGas of its
+ * attempts (any of them may be the one mined). null before it is signed.
+ */
+function maxNetworkFeeOf(attempts: AttemptRow[]): string | null {
+  let max: bigint | null = null
+  for (const a of attempts) {
+    const fee = a.gasLimit * a.maxFeePerGas
+    if (max === null || fee > max) max = fee
+  }
+  return max === null ? null : max.toString()
+}
 
 export function depositView(d: DepositRow) {
   return {

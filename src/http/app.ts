@@ -232,7 +232,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] 
     if (e.status >= 500) log.error({ err: e.cause ?? e, code: e.code }, e.message)
     else log.info({ code: e.code, status: e.status }, e.message)
     if (res.headersSent) return
-    if ((e.code === 'idempotency_key_in_flight' || e.code === 'rate_limited' || e.code === 'dependency_unavailable') && !res.get('Retry-After')) res.set('Retry-After', String(e.extra?.retryAfterSeconds ?? 1))
+    if ((e.code === 'idempotency_key_in_flight' || e.code === 'rate_limited' || e.code === 'dependency_unavailable' || e.code === 'replacement_too_soon') && !res.get('Retry-After')) res.set('Retry-After', String(e.extra?.retryAfterSeconds ?? 1))
     const problem = problemOf(e, req.originalUrl.split('?')[0] ?? req.path, requestId)
     void auditCall(deps, req, res, { status: problem.status, code: problem.code }).finally(() => {
       if (!res.headersSent) sendProblem(res, problem)

@@ -97,7 +97,7 @@ export const Problem = z
   .meta({
     id: 'Problem',
     description:
-      'RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight), `status` (invalid_state).',
+      'RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight, replacement_too_soon), `status` (invalid_state).',
   })
 
 // ---------------------------------------------------------------- resources
@@ -158,6 +158,7 @@ export const Attempt = z
     maxFeePerGas: AmountString.meta({ description: 'EIP-1559 maxFeePerGas, wei', example: '30000000000' }),
     maxPriorityFeePerGas: AmountString.meta({ description: 'EIP-1559 maxPriorityFeePerGas, wei', example: '1500000000' }),
     gasLimit: AmountString.meta({ description: 'Gas limit', example: '21000' }),
+    maxNetworkFee: AmountString.meta({ description: 'Most this transaction can cost in network fees: gasLimit × maxFeePerGas, wei', example: '630000000000000' }),
     broadcastCount: z.number().int().meta({ description: 'How many times a node accepted it', example: 1 }),
     firstBroadcastAt: Timestamp.nullable().meta({ description: 'When a node first accepted it' }),
     lastError: z.string().nullable().meta({ description: 'Last broadcast error, if any', example: 'nonce_too_low: nonce too low' }),
@@ -234,6 +235,7 @@ export const Withdrawal = z
     stuck: z.boolean().meta({ description: "True when a replacement would exceed the chain's fee cap: the withdrawal waits at its last fees (speed it up after raising the cap, or cancel it)", example: false }),
     cancelRequestedAt: Timestamp.nullable().meta({ description: 'When a cancel was requested after signing; the withdrawal ends `cancelled` only if the cancel is what gets mined' }),
     attempts: z.array(Attempt).optional().meta({ description: 'Every signed transaction (single-withdrawal responses only)' }),
+    maxNetworkFee: AmountString.nullable().optional().meta({ description: 'Most the withdrawal can cost in network fees, wei: the highest gasLimit × maxFeePerGas of its attempts; null before signing (single-withdrawal responses only). Bounded by the chain\'s gas-limit ceilings, fee caps and `maxNetworkFeeWei`', example: '630000000000000' }),
     approvals: z.array(Approval).optional().meta({ description: 'Approver decisions (single-withdrawal responses only)' }),
   })
   .meta({ id: 'Withdrawal', description: 'A transfer out of a custody wallet' })

@@ -57,6 +57,9 @@ export const ERROR_DOCS: { readonly [K in ErrorCode]?: string } = {
   approval_already_recorded: 'This approver already approved or rejected the withdrawal; a second decision does not count.',
   policy_violation:
     "The wallet's withdrawal policy refuses the withdrawal; `rule` names the rule (`max_per_transaction`, `velocity_24h`, `allowlist`) and `decision` explains every rule that was evaluated. Nothing was written.",
+  // replacement bounds (issue 13, C1/H1)
+  replacement_too_soon:
+    "A speed-up within the chain's replacement interval (`fees.minReplacementIntervalSeconds`, 15 s by default) of the nonce's newest attempt. Nothing was signed. Retry after `Retry-After` seconds (`retryAfterSeconds`).",
 }
 
 /** The catalogue as documented: code → HTTP status, title and when it is returned. */

@@ -54,6 +54,8 @@ export const ErrorCodes = {
   approval_already_recorded: { status: 409, title: 'This approver already decided on the withdrawal' },
   allowlist_entry_exists: { status: 409, title: 'The address is already on the allowlist' },
   policy_violation: { status: 422, title: 'Withdrawal refused by policy' },
+  // replacement bounds (issue 13, C1/H1)
+  replacement_too_soon: { status: 409, title: 'The transaction was replaced too recently; retry after Retry-After' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ErrorCode = keyof typeof ErrorCodes

@@ -90,6 +90,31 @@ export const feeBumps = new Counter({
   registers: [registry],
 })
 
+/**
+ * Replacements (cancel, speed-up, automatic bump) NOT signed because a bound stopped them (issue 13,
+ * C1). Labels: `chain`; `reason` = what asked (cancel, speed_up, stuck, …); `refusal` = `too_soon` (the
+ * nonce's newest attempt is younger than `fees.minReplacementIntervalSeconds`) or `at_ceiling` (the
+ * fee ceiling leaves no valid replacement).
+ */
+export const replacementsRefused = new Counter({
+  name: 'custody_replacements_refused_total',
+  help: 'Replacements not signed because a bound stopped them, by chain, reason and refusal (too_soon, at_ceiling)',
+  labelNames: ['chain', 'reason', 'refusal'] as const,
+  registers: [registry],
+})
+
+/**
+ * `maxFeePerGas` of each signed replacement or cancel divided by the market `maxFeePerGas` at signing
+ * time (1 = at market). Labels: `chain`, `kind` (replacement, cancel).
+ */
+export const replacementFeeRatio = new Histogram({
+  name: 'custody_replacement_fee_market_ratio',
+  help: 'maxFeePerGas of a signed replacement or cancel divided by the market maxFeePerGas when it was signed',
+  labelNames: ['chain', 'kind'] as const,
+  buckets: [1, 1.125, 1.25, 1.5, 2, 3, 5, 10, 20],
+  registers: [registry],
+})
+
 // ---------------------------------------------------------------------------------- chain follower
 
 /** Blocks between the node's head and the follower's cursor after the follower's last run. Label: `chain`. */

@@ -172,3 +172,61 @@ test.each(fuzzed)('%s: every bad request gets a 4xx problem and writes no row', 
   expect(await tableCounts(s.db.url)).toEqual(before)
   expect(variants.length).toBeGreaterThan(0)
 })
+
+// ---------------------------------------------------------------------------------------------------
+// Repeated state-changing calls in a tight loop (issue 13, C1): cancel, speed-up and approve hammered
+// on live withdrawals never answer 5xx and never sign more than one replacement per nonce per
+// replacement interval (1 s in test stacks), nor a withdrawal twice.
+describe('repeated cancel, speed-up and approve in a tight loop', () => {
+  test('never a 5xx, at most one replacement per interval, one signature per approved withdrawal', async () => {
+    const { parseEther } = await import('viem')
+    const { fundedWallet, waitWithdrawal, withdraw } = await import('../support/pipeline')
+    const interval = s.config.chains[0]!.fees.minReplacementIntervalSeconds
+    await s.startWorkers()
+    try {
+      const w = await fundedWallet(s, '10')
+      await s.chain.setAutomine(false)
+      const { id } = await withdraw(s, w.id, parseEther('1'))
+      await waitWithdrawal(s, id, 'submitted', (x) => x.status === 'submitted')
+      const statuses: number[] = []
+      const codes = new Set<string>()
+      const deadline = Date.now() + (interval * 2 + 1) * 1000
+      while (Date.now() < deadline) {
+        const rs = await Promise.all([
+          ...Array.from({ length: 4 }, () => s.call('POST', `/v1/withdrawals/${id}/speed-up`)),
+          ...Array.from({ length: 4 }, () => s.call('POST', `/v1/withdrawals/${id}/cancel`)),
+        ])
+        for (const r of rs) {
+          statuses.push(r.status)
+          if (r.status >= 400) codes.add(r.body?.code)
+        }
+      }
+      expect(statuses.filter((x) => x >= 500)).toEqual([])
+      expect([...codes].filter((c) => c !== 'replacement_too_soon')).toEqual([])
+      const after = (await s.call('GET', `/v1/withdrawals/${id}`)).body
+      const times = (after.attempts as { createdAt: string }[]).map((a) => Date.parse(a.createdAt)).sort((a, b) => a - b)
+      for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(interval * 1000 - 100)
+      // once the cancel is signed, later replacements (speed-ups of it) stay cancels, within the cancel hard cap
+      const kinds = (after.attempts as { kind: string }[]).map((a) => a.kind)
+      expect(kinds.slice(kinds.indexOf('cancel')).every((k) => k === 'cancel')).toBe(true)
+      const cap = s.config.chains[0]!.fees.cancelMaxFeePerGasCap
+      expect((after.attempts as { maxFeePerGas: string }[]).every((a) => BigInt(a.maxFeePerGas) <= cap)).toBe(true)
+
+      // approve: one approver hammering, and the requester trying too
+      expect((await s.call('PUT', `/v1/wallets/${w.id}/policies/31337:native`, { approvalThreshold: '1', approvalsRequired: 1 })).status).toBeLessThan(300)
+      const approver = (await createApiKey(s.rt.db, { name: 'fuzz approver', scopes: ['approver', 'withdrawals:read'] })).key
+      const pending = await withdraw(s, w.id, parseEther('0.1'))
+      expect(pending.body.status).toBe('pending_approval')
+      const approve = (k: string) =>
+        fetch(`${s.api.url}/v1/withdrawals/${pending.id}/approve`, { method: 'POST', headers: { authorization: `Bearer ${k}`, 'content-type': 'application/json' }, body: '{}' }).then((r) => r.status)
+      const approvals = await Promise.all([...Array.from({ length: 20 }, () => approve(approver)), ...Array.from({ length: 5 }, () => approve(s.apiKey))])
+      expect(approvals.filter((x) => x >= 500)).toEqual([])
+      expect(approvals.filter((x) => x === 200)).toHaveLength(1)
+      const queued = await waitWithdrawal(s, pending.id, 'signed', (x) => x.status === 'submitted')
+      expect(queued.attempts).toHaveLength(1)
+    } finally {
+      await s.chain.setAutomine(true)
+      await s.stopWorkers()
+    }
+  })
+})

@@ -100,9 +100,19 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     PORT: '0',
     // worker processes of parallel test files (and of one test) must not all take the default 9464
     METRICS_PORT: '0',
-    CHAINS: JSON.stringify([{ chainId, name: 'anvil', rpcUrls: [...(opts.rpcUrlsBefore ?? []), rpcUrl], confirmations: 1, pollIntervalMs: 200, ...opts.chain }]),
+    CHAINS: JSON.stringify([
+      {
+        chainId,
+        name: 'anvil',
+        rpcUrls: [...(opts.rpcUrlsBefore ?? []), rpcUrl],
+        confirmations: 1,
+        pollIntervalMs: 200,
+        ...opts.chain,
+      },
+    ]),
     ...opts.env,
   }
+  env.CHAINS = withTestFeeDefaults(env.CHAINS!)
   const config = loadConfig(env)
   const logs = captureLogger()
   const rt = createRuntime(config, { logger: logs.logger })
@@ -164,6 +174,15 @@ export async function startStack(opts: StackOptions = {}): Promise<Stack> {
     },
   }
   return stack
+}
+
+/**
+ * Tests bump within seconds: unless a test sets it, each chain allows one replacement per nonce per
+ * second (`fees.minReplacementIntervalSeconds`; the production default is 15 s).
+ */
+export function withTestFeeDefaults(chainsJson: string): string {
+  const chains = JSON.parse(chainsJson) as { fees?: Record<string, unknown> }[]
+  return JSON.stringify(chains.map((c) => ({ ...c, fees: { minReplacementIntervalSeconds: 1, ...c.fees } })))
 }
 
 /** Deletes every Redis key of a test's queue prefix (on the shared Redis unless `url` names another). */

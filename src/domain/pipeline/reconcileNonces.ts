@@ -8,13 +8,13 @@
  *  - nonces between `latest` and the cursor that no withdrawal holds are holes: holes above every held
  *    nonce mean the cursor ran ahead, and it moves back; a hole below a held nonce would block the
  *    later ones forever, so it is filled with a 0-value self-send (a `nonce_fill` transaction whose gas
- *    is booked to the network-fee account).
+ *    is booked to the network-fee account) at market fees clamped to the cancel ceiling (`cancelFeeCeiling`).
  * It never moves a nonce that has a live attempt.
  */
 import { getAddress, keccak256, type Hex } from 'viem'
 import { broadcastRaw } from '../../chain/broadcast'
 import { chainClient } from '../../chain/clients'
-import { estimateMarketFees } from '../../chain/fees'
+import { cancelFeeCeiling, clampFees, readMarketFees } from '../../chain/fees'
 import { withTx } from '../../db/client'
 import { getWalletKeyMaterial } from '../../db/wallets'
 import {
@@ -73,7 +73,9 @@ export async function reconcileNonces(deps: Deps, chainId: number): Promise<Nonc
         repairs.push({ address: c.address, action: 'rewound', from: cursor, to: topHeld + 1n, nonces: above })
       }
       if (!inner.length) return null
-      return signFills(deps, tx, chainId, c.address, inner, await estimateMarketFees(client, config.fees, { ignoreCap: true }))
+      // A fill may outbid the market like a cancel (a hole blocks every later nonce), within the cancel ceiling.
+      const market = await readMarketFees(client, config.fees)
+      return signFills(deps, tx, chainId, c.address, inner, clampFees(market, cancelFeeCeiling(config.fees, market)))
     })
     if (fill) {
       repairs.push({ address: c.address, action: 'filled', from: fill[0]!.nonce, to: fill[fill.length - 1]!.nonce, nonces: fill.map((a) => a.nonce) })

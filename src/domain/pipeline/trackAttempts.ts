@@ -4,7 +4,10 @@
  * For the newest attempt of every `signing` / `submitted` withdrawal:
  *  - not mined `bumpAfterBlocks` blocks after it was first accepted, or `bumpAfterSeconds` after it was
  *    signed: replaced with bumped fees (same nonce; see replaceAttempt). Stuck ones (fee cap reached)
- *    are only retried when the cap would now allow a valid replacement;
+ *    are only retried when the cap would now allow a valid replacement. A withdrawal whose cancel was
+ *    requested but not signed yet (requested within the replacement interval, or signing failed) gets
+ *    its cancel. Never before `minReplacementIntervalSeconds` after the newest attempt, and after a
+ *    cancel request every bump stays within the cancel ceiling (replaceAttempt);
  *  - otherwise, if not checked for `rebroadcastAfterSeconds`: asked of the node
  *    (`eth_getTransactionByHash`). Missing from the pool and without a receipt, it is `dropped` and
  *    re-sent as is (same raw bytes); a refusal gets its action (e.g. `fee_too_low` → re-sign at market).
@@ -37,17 +40,25 @@ export async function trackAttempts(deps: Deps, chainId: number, nowMs = Date.no
   const policy = config.fees
   const current = await listCurrentAttempts(deps.db, chainId, LIMIT)
   if (!current.length) return result
-  const stuckIds = new Set(
-    (await deps.db.withdrawal.findMany({ where: { id: { in: current.map((a) => a.withdrawalId) }, stuck: true }, select: { id: true } })).map((w) => w.id),
-  )
+  const flagged = await deps.db.withdrawal.findMany({
+    where: { id: { in: current.map((a) => a.withdrawalId) }, OR: [{ stuck: true }, { cancelRequestedAt: { not: null } }] },
+    select: { id: true, stuck: true, cancelRequestedAt: true },
+  })
+  const stuckIds = new Set(flagged.filter((w) => w.stuck).map((w) => w.id))
+  const cancelIds = new Set(flagged.filter((w) => w.cancelRequestedAt !== null).map((w) => w.id))
 
   const toBump: AttemptRow[] = []
   const toCheck: AttemptRow[] = []
   for (const a of current) {
     const ageBlocks = a.broadcastBlock === null ? 0n : cursor.blockNumber - a.broadcastBlock
     const ageSeconds = (nowMs - a.createdAt.getTime()) / 1000
-    const due = ageBlocks >= BigInt(policy.bumpAfterBlocks) || ageSeconds >= policy.bumpAfterSeconds
-    const capAllows = !stuckIds.has(a.withdrawalId) || bumpFees(a, a, policy).ok
+    const cancelPending = cancelIds.has(a.withdrawalId) && a.kind !== 'cancel'
+    // the replacement interval (re-checked by the database clock in replaceAttempt)
+    const intervalOver = ageSeconds >= policy.minReplacementIntervalSeconds
+    const due = intervalOver && (cancelPending || ageBlocks >= BigInt(policy.bumpAfterBlocks) || ageSeconds >= policy.bumpAfterSeconds)
+    // after a cancel request the bound is the cancel ceiling (at most cancelMaxFeePerGasCap)
+    const ceiling = cancelIds.has(a.withdrawalId) ? policy.cancelMaxFeePerGasCap : policy.maxFeePerGasCap
+    const capAllows = !stuckIds.has(a.withdrawalId) || bumpFees(a, a, policy, { ceiling }).ok
     const lastSeen = (a.lastCheckedAt ?? a.lastBroadcastAt ?? a.createdAt).getTime()
     if (due && capAllows) toBump.push(a)
     else if (a.status === 'dropped' || nowMs - lastSeen >= policy.rebroadcastAfterSeconds * 1000) toCheck.push(a)
@@ -56,7 +67,7 @@ export async function trackAttempts(deps: Deps, chainId: number, nowMs = Date.no
   // Replacements, per address in nonce order (lower nonces must be mined first anyway).
   for (const a of toBump) {
     try {
-      const r = await replaceAttempt(deps, a.withdrawalId, 'stuck', { expectCurrent: a.id })
+      const r = await replaceAttempt(deps, a.withdrawalId, cancelIds.has(a.withdrawalId) && a.kind !== 'cancel' ? 'cancel' : 'stuck', { expectCurrent: a.id })
       if (r.outcome === 'replaced') {
         result.bumped++
         if (!r.broadcast.ok) await actOnRefusals(deps, chainId, new Map([[r.attemptId, { ...a, id: r.attemptId }]]), [r.broadcast])

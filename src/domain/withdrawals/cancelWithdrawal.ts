@@ -1,7 +1,7 @@
 import { withTx } from '../../db/client'
 import { insertEvents } from '../../db/events'
-import { getWithdrawal, lockWithdrawal, moveWithdrawals } from '../../db/withdrawals'
-import { AppError } from '../../lib/errors'
+import { getWithdrawal, lockWithdrawal, moveWithdrawals, requestCancelOnce } from '../../db/withdrawals'
+import { AppError, errorMessage } from '../../lib/errors'
 import type { Deps } from '../deps'
 import { voidWithdrawal } from '../ledger/entries'
 import { withdrawalView, type WithdrawalView } from '../views'
@@ -14,9 +14,14 @@ import { replaceAttempt } from './replaceAttempt'
  * - Not yet signed (`pending_approval`, `queued`): it ends `cancelled` at once; its hold is released
  *   and `withdrawal.cancelled` is emitted, in one transaction under the row lock (a submit job that
  *   locked it first wins, and the cancel continues as below).
- * - Signed (`signing`, `submitted`): its nonce is replaced by a 0-value self-send at bumped fees
- *   (allowed above the fee cap). It ends `cancelled` only if the cancel is what gets mined; otherwise it
- *   ends as whatever was mined.
+ * - Signed (`signing`, `submitted`): the first request records `cancelRequestedAt` (one conditional
+ *   UPDATE, so concurrent requests cannot both win) and replaces the nonce by a 0-value self-send at
+ *   bumped fees, within the cancel ceiling (`fees.cancelFeeCeilingPercent`, `fees.cancelMaxFeePerGasCap`).
+ *   When the nonce's newest attempt is younger than `fees.minReplacementIntervalSeconds`, the cancel is
+ *   recorded and the attempt tracker signs it once the interval has passed. It ends `cancelled` only if
+ *   the cancel is what gets mined; otherwise it ends as whatever was mined.
+ * - A cancel already requested records nothing new and signs nothing: the current state is returned, so
+ *   repeated calls are idempotent even without `Idempotency-Key` (issue 13, C1).
  *
  * @returns the withdrawal as it is now (`cancelled`, or in flight with `cancelRequestedAt`)
  * @throws AppError `withdrawal_not_found`; `invalid_state` once mined or settled (too late)
@@ -38,7 +43,17 @@ export async function cancelWithdrawal(deps: Deps, id: string): Promise<Withdraw
   }
   const now = await getWithdrawal(deps.db, id)
   if (now && (now.status === 'signing' || now.status === 'submitted')) {
-    await replaceAttempt(deps, id, 'cancel', { cancel: true })
+    if (now.cancelRequestedAt !== null) return getWithdrawalView(deps, id)
+    // Only the request that records the cancel signs it; the others see the state it left.
+    if (await requestCancelOnce(deps.db, id)) {
+      // The request is recorded: if signing fails now (RPC, key backend), the attempt tracker signs the
+      // cancel on a later tick, so the caller still gets the recorded request.
+      const r = await replaceAttempt(deps, id, 'cancel', { cancel: true }).catch((e: unknown) => {
+        deps.logger.warn({ withdrawalId: id, err: errorMessage(e) }, 'cancel recorded but not signed yet; the tracker retries')
+        return null
+      })
+      if (r?.outcome === 'too_soon') deps.logger.info({ withdrawalId: id, retryAfterSeconds: r.retryAfterSeconds }, 'cancel recorded; the tracker signs it once the replacement interval has passed')
+    }
     return getWithdrawalView(deps, id)
   }
   throw new AppError('invalid_state', `withdrawal ${id} is ${now?.status}: it can no longer be cancelled`)

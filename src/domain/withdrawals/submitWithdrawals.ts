@@ -50,7 +50,7 @@ import type { Deps } from '../deps'
 import { voidWithdrawal } from '../ledger/entries'
 import { pipelineEvents } from './pipelineEvents'
 import { recordBroadcast } from './recordBroadcast'
-import { planTransfers, type TransferPlan } from './transferPlan'
+import { planTransfers, type PlanLimit, type TransferPlan } from './transferPlan'
 
 export interface SubmitResult {
   signed: number
@@ -124,15 +124,22 @@ async function submitBatch(deps: Deps, first: WithdrawalRow): Promise<SubmitResu
 
   // The transaction per withdrawal (per asset kind: ./transferPlan.ts); a transfer the node says can
   // never succeed fails before it gets a nonce.
-  const { plans, tokenSpendable } = await planTransfers(deps, client, from, candidates, fees)
-  const unpayable = candidates.filter((w) => plans.get(w.id) === 'reverts')
-  if (unpayable.length) await failBeforeSigning(deps, unpayable, 'the node reports that this transfer reverts (estimateGas)')
+  const { plans, limits, tokenSpendable } = await planTransfers(deps, client, from, candidates, fees)
+  const reverting = candidates.filter((w) => plans.get(w.id) === 'reverts')
+  if (reverting.length) await failBeforeSigning(deps, reverting, 'the node reports that this transfer reverts (estimateGas)')
+  // Above the chain's gas-limit ceiling: fails before a nonce is used, hold released (issue 13, H1).
+  const tooMuchGas = candidates.filter((w) => plans.get(w.id) === 'gas_limit_exceeded')
+  for (const w of tooMuchGas) await failBeforeSigning(deps, [w], limitReason(limits.get(w.id)))
+  const unpayable = [...reverting, ...tooMuchGas]
+  // Above maxNetworkFeeWei at today's fees: waits queued (the market may calm); the others go on.
+  const feeTooHigh = candidates.filter((w) => plans.get(w.id) === 'network_fee_exceeded')
+  if (feeTooHigh.length) await waitForFee(deps, feeTooHigh, limits)
 
   let budget = balance - reserved
   const batch: WithdrawalRow[] = []
   const lackTokens = candidates.filter((w) => plans.get(w.id) === 'insufficient_tokens')
   for (const w of candidates) {
-    if (unpayable.includes(w) || lackTokens.includes(w)) continue
+    if (unpayable.includes(w) || lackTokens.includes(w) || feeTooHigh.includes(w)) continue
     const plan = plans.get(w.id)
     const cost = typeof plan === 'object' ? plan.value + plan.gas * plan.maxFeePerGas : undefined
     if (cost === undefined || cost > budget) break
@@ -142,7 +149,7 @@ async function submitBatch(deps: Deps, first: WithdrawalRow): Promise<SubmitResu
   // Short of a token: those wait, the rest goes on (./transferPlan.ts).
   if (lackTokens.length) await waitForFunds(deps, lackTokens, tokenSpendable.get(lackTokens[0]!.asset) ?? 0n, lackTokens[0]!.asset)
   if (!batch.length) {
-    const waiting = candidates.filter((w) => !unpayable.includes(w) && !lackTokens.includes(w))
+    const waiting = candidates.filter((w) => !unpayable.includes(w) && !lackTokens.includes(w) && !feeTooHigh.includes(w))
     if (waiting.length) await waitForFunds(deps, waiting, balance - reserved)
     return { signed: 0, broadcast: 0, waiting: 'insufficient_funds' }
   }
@@ -253,4 +260,28 @@ async function waitForFunds(deps: Deps, rows: WithdrawalRow[], spendable: bigint
     ])
   })
   deps.logger.warn({ walletId: head.walletId, address: head.fromAddress, waiting: rows.length }, 'hot address cannot pay for queued withdrawals; waiting for funds')
+}
+
+// ------------------------------------------------------------------ gas and network-fee bounds (issue 13, H1)
+
+/** `status_reason` of a withdrawal refused by a bound: the code first, then the figures and the setting. */
+function limitReason(l: PlanLimit | undefined): string {
+  if (!l) return 'gas_limit_exceeded'
+  const unit = l.what === 'gas_limit_exceeded' ? 'gas' : 'wei'
+  const value = l.value === null ? 'more than the node can estimate' : `${l.value} ${unit}`
+  return `${l.what}: the transfer needs ${value}, above the chain's limit of ${l.limit} ${unit} (fees.${l.setting})`
+}
+
+/**
+ * Withdrawals whose network fee (gas limit × maxFeePerGas) is above the chain's `maxNetworkFeeWei` at
+ * today's fees: they stay `queued` with reason `network_fee_exceeded: …` and the chain tick retries
+ * them; nothing is signed.
+ */
+async function waitForFee(deps: Deps, rows: WithdrawalRow[], limits: Map<string, PlanLimit>): Promise<void> {
+  for (const w of rows) {
+    const reason = limitReason(limits.get(w.id))
+    if (w.statusReason === reason) continue
+    await setStatusReason(deps.db, [w.id], reason)
+    deps.logger.warn({ withdrawalId: w.id, reason }, 'withdrawal waits: its network fee is above the chain limit')
+  }
 }

@@ -1,10 +1,15 @@
 /**
  * What transaction pays out a withdrawal (or sweep, or top-up), per asset kind:
  *
- * | asset   | tx `to`          | tx `value` | tx `data`               | gas limit                                  |
- * |---------|------------------|------------|-------------------------|--------------------------------------------|
- * | native  | the destination  | amount     | `0x`                    | 21,000 to an EOA, else estimate + 20 %     |
- * | ERC-20  | the token        | 0          | `transfer(to, amount)`  | estimate + 20 %                            |
+ * | asset   | tx `to`          | tx `value` | tx `data`               | gas limit                                  | ceiling              |
+ * |---------|------------------|------------|-------------------------|--------------------------------------------|----------------------|
+ * | native  | the destination  | amount     | `0x`                    | 21,000 to an EOA, else estimate + 20 %     | `maxGasLimitNative`  |
+ * | ERC-20  | the token        | 0          | `transfer(to, amount)`  | estimate + 20 %                            | `maxGasLimitToken`   |
+ *
+ * Gas is the platform's expense: a withdrawal whose gas limit would exceed the chain's ceiling (e.g. a
+ * destination contract that burns gas in its fallback) is `gas_limit_exceeded` and fails before a nonce
+ * is used (issue 13, H1). One whose network fee (gas limit × `maxFeePerGas`) would exceed the chain's
+ * `maxNetworkFeeWei` is `network_fee_exceeded` and waits `queued` for the market to calm.
  *
  * A sweep is signed with the gas limit it was planned with and at most the fees its top-up paid for
  * (the market fee when lower), so the deposit address can always pay for it.
@@ -15,7 +20,7 @@
  */
 import { getAddress, type Address, type Hex } from 'viem'
 import { classifyBroadcastError } from '../../chain/broadcastErrors'
-import type { ChainPublicClient } from '../../chain/clients'
+import { chainClient, type ChainPublicClient } from '../../chain/clients'
 import { tokenBalance, transferCalldata } from '../../chain/erc20'
 import type { Fees } from '../../chain/fees'
 import { getSweeps, reservedTokenOutflow } from '../../db/sweeps'
@@ -43,10 +48,23 @@ export interface TransferPlan {
  * what is queued behind it in other assets goes on (e.g. the gas top-ups of the sweeps that bring the
  * tokens in).
  */
-export type PlanOutcome = TransferPlan | 'reverts' | 'insufficient_funds' | 'insufficient_tokens'
+export type PlanOutcome = TransferPlan | 'reverts' | 'insufficient_funds' | 'insufficient_tokens' | 'gas_limit_exceeded' | 'network_fee_exceeded'
+
+/** Why a plan was refused by a configured bound: the figures compared (gas, or wei of network fee). */
+export interface PlanLimit {
+  what: 'gas_limit_exceeded' | 'network_fee_exceeded'
+  /** gas limit needed, or network fee (wei) it would commit to; null when the node could not estimate it within its own limit */
+  value: bigint | null
+  /** the configured ceiling (gas, or wei) */
+  limit: bigint
+  /** the configuration field */
+  setting: string
+}
 
 export interface PlannedBatch {
   plans: Map<string, PlanOutcome>
+  /** per withdrawal refused by a bound (`gas_limit_exceeded`, `network_fee_exceeded`): the figures */
+  limits: Map<string, PlanLimit>
   /** per token asset: base units the address may still send (balance − reserved − planned) */
   tokenSpendable: Map<string, bigint>
 }
@@ -56,8 +74,14 @@ const EOA_TRANSFER_GAS = 21_000n
 /**
  * Plans the transactions of queued withdrawals of one from-address, in order.
  *
+ * Bounds (the chain's `fees`): a gas limit above `maxGasLimitNative` / `maxGasLimitToken` (sweeps
+ * excepted: they carry the gas limit they were planned with) gives `gas_limit_exceeded`; a withdrawal
+ * whose gas limit × `maxFeePerGas` (wei) is above `maxNetworkFeeWei` gives `network_fee_exceeded`; the
+ * figures compared are in `limits`.
+ *
  * JSON-RPC: `eth_getCode`, `eth_estimateGas`, `eth_call` (`balanceOf`) per token.
- * @throws viem RPC errors other than reverts and insufficient funds (the submit job retries)
+ * @throws viem RPC errors other than reverts, insufficient funds and estimates above the node's gas
+ *         allowance (the submit job retries); AppError `unknown_chain`
  */
 export async function planTransfers(deps: Deps, client: ChainPublicClient, from: Address, candidates: WithdrawalRow[], fees: Fees): Promise<PlannedBatch> {
   const sweeps = await getSweeps(deps.db, candidates.filter((w) => w.kind === 'sweep').map((w) => w.id))
@@ -69,6 +93,24 @@ export async function planTransfers(deps: Deps, client: ChainPublicClient, from:
     tokenSpendable.set(asset, balance - reserved)
   }
   const plans = new Map<string, PlanOutcome>()
+  const limits = new Map<string, PlanLimit>()
+  const bounds = candidates[0] ? chainClient(deps.chains, candidates[0].chainId).config.fees : undefined
+  /** Records `plan` for `w` unless it breaks the chain's gas-limit or network-fee bound. */
+  const setBounded = (w: WithdrawalRow, plan: TransferPlan | 'reverts' | 'insufficient_funds' | 'gas_limit_exceeded', native: boolean) => {
+    const gasSetting = native ? 'maxGasLimitNative' : 'maxGasLimitToken'
+    const gasLimit = bounds ? BigInt(native ? bounds.maxGasLimitNative : bounds.maxGasLimitToken) : undefined
+    if (plan === 'gas_limit_exceeded' && gasLimit !== undefined) {
+      limits.set(w.id, { what: 'gas_limit_exceeded', value: null, limit: gasLimit, setting: gasSetting })
+    } else if (typeof plan === 'object' && gasLimit !== undefined && w.kind !== 'sweep' && plan.gas > gasLimit) {
+      limits.set(w.id, { what: 'gas_limit_exceeded', value: plan.gas, limit: gasLimit, setting: gasSetting })
+      plan = 'gas_limit_exceeded'
+    } else if (typeof plan === 'object' && w.kind === 'withdrawal' && bounds?.maxNetworkFeeWei !== undefined && plan.gas * plan.maxFeePerGas > bounds.maxNetworkFeeWei) {
+      limits.set(w.id, { what: 'network_fee_exceeded', value: plan.gas * plan.maxFeePerGas, limit: bounds.maxNetworkFeeWei, setting: 'maxNetworkFeeWei' })
+      plans.set(w.id, 'network_fee_exceeded')
+      return
+    }
+    plans.set(w.id, plan)
+  }
   // One eth_getCode per distinct recipient of the batch (exchanges pay many withdrawals to the same address).
   const codes = new Map<string, Promise<string | undefined>>()
   const codeOf = (a: Address) => {
@@ -85,7 +127,7 @@ export async function planTransfers(deps: Deps, client: ChainPublicClient, from:
         : fees
       if (info.kind === 'native') {
         const gas = sweep ? sweep.gasLimit : await estimateNativeGas(client, from, w, codeOf)
-        plans.set(w.id, typeof gas === 'bigint' ? { to: getAddress(w.toAddress), value: w.amount, data: '0x', gas, ...fee } : gas)
+        setBounded(w, typeof gas === 'bigint' ? { to: getAddress(w.toAddress), value: w.amount, data: '0x', gas, ...fee } : gas, true)
         return
       }
       // Token budgets are taken in queue order (the pipeline sends in that order).
@@ -95,10 +137,10 @@ export async function planTransfers(deps: Deps, client: ChainPublicClient, from:
       }
       const data = transferCalldata(w.toAddress, w.amount)
       const gas = sweep ? sweep.gasLimit : await estimateCallGas(client, from, info.address!, data)
-      plans.set(w.id, typeof gas === 'bigint' ? { to: getAddress(info.address!), value: 0n, data, gas, ...fee } : gas)
+      setBounded(w, typeof gas === 'bigint' ? { to: getAddress(info.address!), value: 0n, data, gas, ...fee } : gas, false)
     }),
   )
-  return { plans, tokenSpendable }
+  return { plans, limits, tokenSpendable }
 }
 
 /** Whether the token amounts of `w` and of the same asset's earlier candidates fit the spendable balance. */
@@ -113,7 +155,7 @@ function takeInOrder(spendable: Map<string, bigint>, candidates: WithdrawalRow[]
 }
 
 /** Gas limit of a native transfer: 21,000 to an account without code, else the node's estimate + 20 %. */
-async function estimateNativeGas(client: ChainPublicClient, from: Address, w: WithdrawalRow, codeOf: (a: Address) => Promise<string | undefined>): Promise<bigint | 'reverts' | 'insufficient_funds'> {
+async function estimateNativeGas(client: ChainPublicClient, from: Address, w: WithdrawalRow, codeOf: (a: Address) => Promise<string | undefined>): Promise<bigint | EstimateRefusal> {
   const to = getAddress(w.toAddress)
   try {
     const code = await codeOf(to)
@@ -129,7 +171,7 @@ async function estimateNativeGas(client: ChainPublicClient, from: Address, w: Wi
  * fee fields, so an address that holds tokens but no gas yet (a deposit address before its top-up)
  * can be estimated too.
  */
-export async function estimateCallGas(client: ChainPublicClient, from: Address | string, to: string, data: Hex): Promise<bigint | 'reverts' | 'insufficient_funds'> {
+export async function estimateCallGas(client: ChainPublicClient, from: Address | string, to: string, data: Hex): Promise<bigint | EstimateRefusal> {
   try {
     return ((await client.estimateGas({ account: getAddress(from), to: getAddress(to), data })) * 120n) / 100n
   } catch (e) {
@@ -137,8 +179,16 @@ export async function estimateCallGas(client: ChainPublicClient, from: Address |
   }
 }
 
-function classifyEstimateError(e: unknown): 'reverts' | 'insufficient_funds' {
+/**
+ * Why a gas estimate gave no number: `reverts`, `insufficient_funds`, or `gas_limit_exceeded` (the call
+ * needs more gas than the node lets an estimate use, e.g. a contract that burns gas in a loop).
+ */
+export type EstimateRefusal = 'reverts' | 'insufficient_funds' | 'gas_limit_exceeded'
+
+function classifyEstimateError(e: unknown): EstimateRefusal {
   if (classifyBroadcastError(e) === 'insufficient_funds') return 'insufficient_funds'
+  const text = `${errorMessage(e)} ${String((e as { details?: string }).details)}`
+  if (/gas required exceeds allowance|out of gas/i.test(text)) return 'gas_limit_exceeded'
   if (/revert/i.test(errorMessage(e)) || /execution reverted/i.test(String((e as { details?: string }).details))) return 'reverts'
   throw e
 }

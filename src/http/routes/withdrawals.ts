@@ -84,7 +84,7 @@ export const withdrawalRoutes = [
     operationId: 'cancelWithdrawal',
     summary: 'Cancel a withdrawal',
     description:
-      'Before signing it is cancelled at once and its hold released. After signing its nonce is replaced by a 0-value self-send at bumped fees (allowed above the fee cap): it ends `cancelled` only if the cancel is what gets mined, otherwise as whatever was mined. Returns the withdrawal as it is now.',
+      'Before signing it is cancelled at once and its hold released. After signing its nonce is replaced by a 0-value self-send at bumped fees, at most the cancel ceiling (max(fee cap, 3 × market) by default, never above `fees.cancelMaxFeePerGasCap`); within the replacement interval of the last attempt the cancel is recorded and signed once the interval has passed. It ends `cancelled` only if the cancel is what gets mined, otherwise as whatever was mined. A cancel already requested changes nothing and signs nothing: repeated calls return the current state. Returns the withdrawal as it is now.',
     tags: ['Withdrawals'],
     scope: 'withdrawals:write',
     idempotency: 'optional',
@@ -100,13 +100,13 @@ export const withdrawalRoutes = [
     path: '/v1/withdrawals/{withdrawalId}/speed-up',
     operationId: 'speedUpWithdrawal',
     summary: 'Speed up a withdrawal',
-    description: 'Replaces the pending transaction now (same nonce) with fees raised by at least the bump percentage and to the market, within the fee cap. 409 when it is not in flight or the cap leaves no room.',
+    description: 'Replaces the pending transaction now (same nonce) with fees raised by at least the bump percentage and to the market, within the fee cap. 409 `invalid_state` when it is not in flight or the cap leaves no room; 409 `replacement_too_soon` with `Retry-After` when its last attempt is younger than the replacement interval (`fees.minReplacementIntervalSeconds`, 15 s by default).',
     tags: ['Withdrawals'],
     scope: 'withdrawals:write',
     idempotency: 'optional',
     params: z.strictObject({ withdrawalId: Uuid }),
     responses: { 202: { description: 'The replacement was submitted', schema: Withdrawal } },
-    errors: ['withdrawal_not_found', 'invalid_state'],
+    errors: ['withdrawal_not_found', 'invalid_state', 'replacement_too_soon'],
     async handler({ deps, params }) {
       return { status: 202, body: await speedUpWithdrawal(deps, params.withdrawalId) }
     },
