@@ -2307,7 +2307,7 @@ export interface components {
              */
             createdAt: string;
         };
-        /** @description RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight), `status` (invalid_state). */
+        /** @description RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `reason` (destination_refused), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight), `status` (invalid_state). */
         Problem: {
             /**
              * @description URI reference of the problem type: `urn:custody:problem:` + `code`
@@ -2350,7 +2350,7 @@ export interface components {
          * @example insufficient_balance
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation";
+        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "destination_refused";
         /** @description One invalid field of the request */
         FieldError: {
             /**
@@ -5454,7 +5454,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `unknown_asset`, `insufficient_balance`, `policy_violation` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `unknown_asset`, `insufficient_balance`, `policy_violation`, `destination_refused` */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

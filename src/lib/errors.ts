@@ -54,6 +54,8 @@ export const ErrorCodes = {
   approval_already_recorded: { status: 409, title: 'This approver already decided on the withdrawal' },
   allowlist_entry_exists: { status: 409, title: 'The address is already on the allowlist' },
   policy_violation: { status: 422, title: 'Withdrawal refused by policy' },
+  // issue 13 (sec-edges): withdrawal destinations, webhook endpoint cap
+  destination_refused: { status: 422, title: 'Withdrawals to this address are refused' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ErrorCode = keyof typeof ErrorCodes
