@@ -29,6 +29,7 @@ export const WebhookEnvShape = {
   WEBHOOK_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(100),
   WEBHOOK_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   WEBHOOK_RECONCILE_SECONDS: z.coerce.number().positive().max(3600).default(15),
+  WEBHOOK_MAX_ENDPOINTS_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(10),
 }
 
 export interface WebhookConfig {
@@ -54,6 +55,8 @@ export interface WebhookConfig {
   relayBatchSize: number
   /** How often pending deliveries are re-enqueued from Postgres (s); overdue = twice this. */
   reconcileSeconds: number
+  /** Most webhook endpoints one API client may have (issue 13, M6). */
+  maxEndpointsPerClient: number
 }
 
 type WebhookEnv = z.output<z.ZodObject<typeof WebhookEnvShape>>
@@ -140,5 +143,6 @@ export function webhookConfig(e: WebhookEnv, env: 'development' | 'test' | 'prod
     relayIntervalMs: e.WEBHOOK_RELAY_INTERVAL_MS,
     relayBatchSize: e.WEBHOOK_RELAY_BATCH_SIZE,
     reconcileSeconds: e.WEBHOOK_RECONCILE_SECONDS,
+    maxEndpointsPerClient: e.WEBHOOK_MAX_ENDPOINTS_PER_CLIENT,
   }
 }

@@ -60,6 +60,8 @@ export const ERROR_DOCS: { readonly [K in ErrorCode]?: string } = {
   // issue 13 (sec-edges)
   destination_refused:
     'The withdrawal destination would burn, lock or circle the funds; `reason` says why: `zero_address`, `precompile` (0x01–0x11, 0x100), `system_contract` (EIP-4788, EIP-2935, EIP-7002, EIP-7251), `token_contract` (a configured token contract of the chain) or `custody_address` (a hot or deposit address of this service). Nothing was written.',
+  webhook_endpoint_limit_reached:
+    'The API client already has `WEBHOOK_MAX_ENDPOINTS_PER_CLIENT` webhook endpoints (10 by default; disabled ones count); `limit` gives the cap. Delete an endpoint first. Nothing was written.',
 }
 
 /** The catalogue as documented: code → HTTP status, title and when it is returned. */
