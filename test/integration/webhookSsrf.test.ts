@@ -98,6 +98,11 @@ test('IPv6 forms that carry a private IPv4 address, and non-global IPv6 ranges, 
     'http://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/hooks', // Teredo
     'http://[5f00::1]/hooks',
     'http://[::1:0:0:1]/hooks', // not global unicast
+    // legacy IPv4 notations of loopback (the URL parser normalises them; they must not slip through)
+    'http://2130706433/hooks',
+    'http://0x7f000001/hooks',
+    'http://0177.0.0.1/hooks',
+    'http://127.1/hooks',
   ]) {
     const r = await create(url)
     expect([url, r.status, r.body.code]).toEqual([url, 422, 'webhook_url_refused'])
