@@ -518,7 +518,7 @@ export interface paths {
         put?: never;
         /**
          * Create a webhook endpoint
-         * @description Registers a URL to receive events, signed per Standard Webhooks. The response carries the signing secret (`whsec_…`): it is shown only once (stored sealed under the key backend, never returned again; rotate to get a new one). The URL is checked now and again at every delivery (DNS rebinding): https only in production, and no private, loopback, link-local or cloud metadata address.
+         * @description Registers a URL to receive events, signed per Standard Webhooks. The response carries the signing secret (`whsec_…`): it is shown only once (stored sealed under the key backend, never returned again; rotate to get a new one). The URL is checked now and again at every delivery (DNS rebinding): https only in production, and no private, loopback, link-local or cloud metadata address. An API client may have at most `WEBHOOK_MAX_ENDPOINTS_PER_CLIENT` endpoints (10 by default): 409 `webhook_endpoint_limit_reached` beyond.
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -618,7 +618,7 @@ export interface paths {
         };
         /**
          * List an endpoint's deliveries with every attempt
-         * @description One delivery per event sent to the endpoint, newest first, each with all its attempts: HTTP status, latency, error and the start of the response body.
+         * @description One delivery per event sent to the endpoint, newest first, each with all its attempts: HTTP status, latency, error, a few response headers, and the start of the response body only when the endpoint keeps it (`storeResponseBody`, set by an admin key).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -2081,6 +2081,11 @@ export interface components {
              *     ]
              */
             eventTypes?: string[];
+            /**
+             * @description Keep an excerpt of each response body (at most 1,024 characters) in the delivery log. Off by default: the log keeps the status and a few headers only. Turning it on needs a key with the `admin` scope; a URL change by another key turns it off.
+             * @example false
+             */
+            storeResponseBody?: boolean;
         };
         /** @description The fields to change; absent fields keep their value */
         UpdateWebhookEndpointRequest: {
@@ -2102,6 +2107,11 @@ export interface components {
              *     ]
              */
             eventTypes?: string[];
+            /**
+             * @description Keep an excerpt of each response body (at most 1,024 characters) in the delivery log. Off by default: the log keeps the status and a few headers only. Turning it on needs a key with the `admin` scope; a URL change by another key turns it off.
+             * @example false
+             */
+            storeResponseBody?: boolean;
         };
         /** @description How long the current secret keeps signing beside the new one */
         RotateWebhookSecretRequest: {
@@ -2307,7 +2317,11 @@ export interface components {
              */
             createdAt: string;
         };
+<<<<<<< HEAD
         /** @description RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight, replacement_too_soon), `status` (invalid_state). */
+=======
+        /** @description RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `reason` (destination_refused), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight), `status` (invalid_state). */
+>>>>>>> sec-edges
         Problem: {
             /**
              * @description URI reference of the problem type: `urn:custody:problem:` + `code`
@@ -2350,7 +2364,11 @@ export interface components {
          * @example insufficient_balance
          * @enum {string}
          */
+<<<<<<< HEAD
         ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "replacement_too_soon";
+=======
+        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "destination_refused" | "webhook_endpoint_limit_reached";
+>>>>>>> sec-edges
         /** @description One invalid field of the request */
         FieldError: {
             /**
@@ -3667,6 +3685,11 @@ export interface components {
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
+            /**
+             * @description Whether attempts keep an excerpt of the response body (set by an admin key; off by default)
+             * @example false
+             */
+            storeResponseBody: boolean;
             /** @description Secrets that sign deliveries now: one, or two or more during a rotation grace period */
             signingSecrets: components["schemas"]["WebhookSigningSecret"][];
             /**
@@ -3752,6 +3775,11 @@ export interface components {
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
+            /**
+             * @description Whether attempts keep an excerpt of the response body (set by an admin key; off by default)
+             * @example false
+             */
+            storeResponseBody: boolean;
             /** @description Secrets that sign deliveries now: one, or two or more during a rotation grace period */
             signingSecrets: components["schemas"]["WebhookSigningSecret"][];
             /**
@@ -3806,6 +3834,11 @@ export interface components {
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
+            /**
+             * @description Whether attempts keep an excerpt of the response body (set by an admin key; off by default)
+             * @example false
+             */
+            storeResponseBody: boolean;
             /** @description Secrets that sign deliveries now: one, or two or more during a rotation grace period */
             signingSecrets: components["schemas"]["WebhookSigningSecret"][];
             /**
@@ -3945,8 +3978,18 @@ export interface components {
              */
             error: string | null;
             /**
-             * @description Start of the response body (at most 4,096 characters)
-             * @example Service Unavailable
+             * @description Selected response headers (`content-type`, `content-length`, `retry-after`, `x-request-id`; values cut to 200 characters); null when no response came
+             * @example {
+             *       "content-type": "text/plain",
+             *       "retry-after": "30"
+             *     }
+             */
+            responseHeaders: {
+                [key: string]: string;
+            } | null;
+            /**
+             * @description Start of the response body (at most 1,024 characters), only while the endpoint keeps bodies (`storeResponseBody`); null otherwise
+             * @example null
              */
             responseBody: string | null;
         };
@@ -5469,7 +5512,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `unknown_asset`, `insufficient_balance`, `policy_violation` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `unknown_asset`, `insufficient_balance`, `policy_violation`, `destination_refused` */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8331,6 +8374,19 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `webhook_endpoint_limit_reached` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {

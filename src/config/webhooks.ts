@@ -7,7 +7,7 @@
  * receiver works. Link-local and cloud metadata addresses are refused whatever is configured
  * (see src/domain/webhooks/urlPolicy.ts).
  */
-import { isIP } from 'node:net'
+import { BlockList, isIP } from 'node:net'
 import { z } from 'zod'
 import { AppError } from '../lib/errors'
 
@@ -29,6 +29,7 @@ export const WebhookEnvShape = {
   WEBHOOK_RELAY_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(100),
   WEBHOOK_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
   WEBHOOK_RECONCILE_SECONDS: z.coerce.number().positive().max(3600).default(15),
+  WEBHOOK_MAX_ENDPOINTS_PER_CLIENT: z.coerce.number().int().min(1).max(10_000).default(10),
 }
 
 export interface WebhookConfig {
@@ -54,6 +55,8 @@ export interface WebhookConfig {
   relayBatchSize: number
   /** How often pending deliveries are re-enqueued from Postgres (s); overdue = twice this. */
   reconcileSeconds: number
+  /** Most webhook endpoints one API client may have (issue 13, M6). */
+  maxEndpointsPerClient: number
 }
 
 type WebhookEnv = z.output<z.ZodObject<typeof WebhookEnvShape>>
@@ -86,10 +89,39 @@ export function parseCidr(c: string): { address: string; prefix: number; type: '
   return { address, prefix, type: v === 4 ? 'ipv4' : 'ipv6' }
 }
 
+/** Shortest prefix of an allowed network: 10.0.0.0/8, 127.0.0.0/8 and fc00::/7 are the widest private ranges. */
+const MIN_PREFIX = { ipv4: 8, ipv6: 7 } as const
+
+/** IPv6 ranges that embed the whole IPv4 space: allowing one of them whole allows every IPv4 address. */
+const IPV4_EMBEDDINGS: [string, number][] = [['::ffff:0:0', 96], ['::ffff:0:0:0', 96], ['::', 96], ['64:ff9b::', 96], ['2002::', 16]]
+
+/**
+ * Parses one `WEBHOOK_ALLOWED_NETWORKS` entry and refuses a network so wide that it switches SSRF
+ * protection off: `0.0.0.0/0` and `::/0` (and anything shorter than /8 for IPv4 or /7 for IPv6), and an
+ * IPv6 range holding a whole IPv4 embedding (`::ffff:0:0/96`, `::/96`, `64:ff9b::/96`, `2002::/16`),
+ * which would allow every private IPv4 address in disguise. Refused in every environment.
+ *
+ * @throws AppError `config_invalid`
+ */
+export function refuseBroadNetwork(c: string): ReturnType<typeof parseCidr> {
+  const p = parseCidr(c)
+  const why = `WEBHOOK_ALLOWED_NETWORKS: "${c}" is too wide: an allowed network opens private addresses to webhook URLs (SSRF), so list only the private ranges receivers live in (e.g. 10.20.0.0/16)`
+  if (p.prefix < MIN_PREFIX[p.type]) throw new AppError('config_invalid', `${why}; the shortest prefix accepted is /${MIN_PREFIX[p.type]}`)
+  if (p.type === 'ipv6') {
+    const net = new BlockList()
+    net.addSubnet(p.address, p.prefix, 'ipv6')
+    for (const [base, prefix] of IPV4_EMBEDDINGS) {
+      if (p.prefix <= prefix && net.check(base, 'ipv6')) throw new AppError('config_invalid', `${why}; it holds every IPv4 address embedded in ${base}/${prefix}`)
+    }
+  }
+  return p
+}
+
 /**
  * Builds the webhook configuration.
  *
- * @throws AppError `config_invalid` for a bad schedule or CIDR, or http allowed in production
+ * @throws AppError `config_invalid` for a bad schedule or CIDR, a too wide allowed network (`0.0.0.0/0`,
+ *         `::/0`: {@link refuseBroadNetwork}), or http allowed in production
  */
 export function webhookConfig(e: WebhookEnv, env: 'development' | 'test' | 'production'): WebhookConfig {
   const production = env === 'production'
@@ -98,7 +130,7 @@ export function webhookConfig(e: WebhookEnv, env: 'development' | 'test' | 'prod
   const networksText = e.WEBHOOK_ALLOWED_NETWORKS ?? (production ? '' : '127.0.0.0/8,::1/128')
   const allowedNetworks = networksText.split(',').map((n) => n.trim()).filter(Boolean)
   // Validated here; link-local and metadata addresses stay refused even inside an allowed network.
-  for (const n of allowedNetworks) parseCidr(n)
+  for (const n of allowedNetworks) refuseBroadNetwork(n)
   return {
     retryScheduleMs: parseDurations(e.WEBHOOK_RETRY_SCHEDULE),
     timeoutMs: Math.round(e.WEBHOOK_TIMEOUT_SECONDS * 1000),
@@ -111,5 +143,6 @@ export function webhookConfig(e: WebhookEnv, env: 'development' | 'test' | 'prod
     relayIntervalMs: e.WEBHOOK_RELAY_INTERVAL_MS,
     relayBatchSize: e.WEBHOOK_RELAY_BATCH_SIZE,
     reconcileSeconds: e.WEBHOOK_RECONCILE_SECONDS,
+    maxEndpointsPerClient: e.WEBHOOK_MAX_ENDPOINTS_PER_CLIENT,
   }
 }

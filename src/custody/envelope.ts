@@ -4,10 +4,11 @@
  * A fresh 256-bit data key from the key backend encrypts the secret with AES-256-GCM; the data key is
  * stored only wrapped by the backend's KEK. The encryption context (e.g. `{ walletId }`) is the AAD of
  * both layers, so a sealed secret moved to another wallet fails to open. Plaintext data keys are zeroed
- * as soon as they are used.
+ * as soon as they are used, and so is every intermediate plaintext buffer of a decryption (decrypt.ts).
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
 import { AppError } from '../lib/errors'
+import { decryptZeroing } from './decrypt'
 import { contextAad, type EncryptionContext, type KeyBackend } from './keyBackend'
 
 export interface SealedSecret {
@@ -54,10 +55,7 @@ export async function openSecret(backend: KeyBackend, sealed: SealedSecret, cont
     const decipher = createDecipheriv('aes-256-gcm', dataKey, sealed.iv)
     decipher.setAAD(contextAad(context))
     decipher.setAuthTag(sealed.authTag)
-    const out = Buffer.concat([decipher.update(sealed.ciphertext), decipher.final()])
-    const secret = new Uint8Array(out)
-    out.fill(0)
-    return secret
+    return decryptZeroing(decipher, sealed.ciphertext)
   } catch (cause) {
     throw new AppError('key_backend_failed', 'sealed secret failed authentication (tampered, or another context)', { cause, retryable: false })
   } finally {

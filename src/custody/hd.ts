@@ -112,7 +112,11 @@ export function derivePrivateKey(seed: Uint8Array, index: number): Uint8Array {
   let key = new Uint8Array(master.subarray(0, 32))
   let chainCode = new Uint8Array(master.subarray(32))
   master.fill(0)
-  if (!ecc.isPrivate(key)) throw new AppError('internal', 'BIP-32 master key is invalid for this seed')
+  if (!ecc.isPrivate(key)) {
+    key.fill(0)
+    chainCode.fill(0)
+    throw new AppError('internal', 'BIP-32 master key is invalid for this seed')
+  }
   const data = new Uint8Array(37)
   try {
     for (const i of [...BIP44_ETH_PREFIX, index]) {

@@ -38,6 +38,8 @@ export interface EndpointRow {
   createdBy: string | null
   createdAt: Date
   updatedAt: Date
+  /** whether attempts keep an excerpt of the response body (opt-in by an admin key) */
+  storeResponseBody: boolean
 }
 
 type PrismaEndpoint = Awaited<ReturnType<DbTx['webhookEndpoint']['findFirstOrThrow']>>
@@ -57,8 +59,22 @@ export interface SealedSecretRow extends SecretMeta {
   sealed: SealedSecret
 }
 
-export async function insertEndpoint(tx: DbTx, e: { id: string; url: string; description: string; eventTypes: string[]; createdBy: string | null }): Promise<EndpointRow> {
+export async function insertEndpoint(
+  tx: DbTx,
+  e: { id: string; url: string; description: string; eventTypes: string[]; createdBy: string | null; storeResponseBody?: boolean },
+): Promise<EndpointRow> {
   return mapEndpoint(await tx.webhookEndpoint.create({ data: e }))
+}
+
+/**
+ * How many webhook endpoints an API client has (any status), after taking a transaction-scoped
+ * advisory lock on that client's endpoint set, so that concurrent creations are counted one after
+ * the other and the cap cannot be overshot.
+ */
+export async function lockAndCountClientEndpoints(tx: DbTx, clientId: string): Promise<number> {
+  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtextextended('webhook_endpoints:' || ${clientId}::text, 0))`
+  const [r] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM webhook_endpoints WHERE created_by = ${clientId}::uuid`
+  return r?.n ?? 0
 }
 
 /** Stores a sealed secret; without `expiresAt` it becomes the endpoint's current secret. */
@@ -115,7 +131,7 @@ export async function listEndpoints(db: DbOrTx, filter: { status?: EndpointStatu
 export async function updateEndpoint(
   tx: DbTx,
   id: string,
-  patch: { url?: string; description?: string; eventTypes?: string[]; status?: EndpointStatus; disabledReason?: DisabledReason | null },
+  patch: { url?: string; description?: string; eventTypes?: string[]; status?: EndpointStatus; disabledReason?: DisabledReason | null; storeResponseBody?: boolean },
 ): Promise<EndpointRow> {
   const status = patch.status
   return mapEndpoint(
@@ -125,6 +141,7 @@ export async function updateEndpoint(
         ...(patch.url !== undefined ? { url: patch.url } : {}),
         ...(patch.description !== undefined ? { description: patch.description } : {}),
         ...(patch.eventTypes !== undefined ? { eventTypes: patch.eventTypes } : {}),
+        ...(patch.storeResponseBody !== undefined ? { storeResponseBody: patch.storeResponseBody } : {}),
         ...(status === 'enabled' ? { status, disabledReason: null, disabledAt: null, failingSince: null } : {}),
         ...(status === 'disabled' ? { status, disabledReason: patch.disabledReason ?? 'manual', disabledAt: new Date() } : {}),
         updatedAt: new Date(),
@@ -300,6 +317,8 @@ export interface DeliveryContext {
   endpointStatus: EndpointStatus
   /** changes whenever the endpoint row does (rotation touches it): invalidates cached secret lists */
   endpointVersion: number
+  /** keep an excerpt of the response body (the endpoint opted in) */
+  storeResponseBody: boolean
 }
 
 export async function loadDeliveryContexts(pool: HotPool, ids: string[]): Promise<DeliveryContext[]> {
@@ -308,7 +327,8 @@ export async function loadDeliveryContexts(pool: HotPool, ids: string[]): Promis
     `SELECT d.id, d.round, d.status, d.attempt_count AS "attemptCount",
             (extract(epoch FROM d.next_attempt_at - clock_timestamp()) * 1000)::float8 AS "dueInMs",
             e.id AS "eventId", e.type AS "eventType", e.data::text AS "eventDataJson", e.created_at AS "eventCreatedAt",
-            w.id AS "endpointId", w.url, w.status AS "endpointStatus", (extract(epoch FROM w.updated_at) * 1e6)::float8 AS "endpointVersion"
+            w.id AS "endpointId", w.url, w.status AS "endpointStatus", (extract(epoch FROM w.updated_at) * 1e6)::float8 AS "endpointVersion",
+            w.store_response_body AS "storeResponseBody"
        FROM webhook_deliveries d
        JOIN events e ON e.id = d.event_id
        JOIN webhook_endpoints w ON w.id = d.endpoint_id
@@ -332,7 +352,10 @@ export interface AttemptRecord {
   statusCode: number | null
   success: boolean
   error: string | null
+  /** the excerpt of the response body, only when the endpoint opted in */
   responseBody: string | null
+  /** selected response headers (src/domain/webhooks/http.ts), null when no response came */
+  responseHeaders: Record<string, string> | null
   next: 'delivered' | 'failed' | { retryInMs: number }
   /** disable the endpoint now (it answered 410 Gone) */
   endpointGone: boolean
@@ -348,12 +371,13 @@ export async function recordAttempts(tx: DbTx, records: AttemptRecord[], newId: 
   if (made.length) {
     // (a delivery deleted with its endpoint meanwhile has no log to add to)
     await tx.$executeRaw`
-      INSERT INTO webhook_attempts (id, delivery_id, round, attempt, started_at, duration_ms, status_code, success, error, response_body)
+      INSERT INTO webhook_attempts (id, delivery_id, round, attempt, started_at, duration_ms, status_code, success, error, response_body, response_headers)
       SELECT * FROM unnest(
         ${made.map(() => newId())}::uuid[], ${made.map((r) => r.deliveryId)}::uuid[], ${made.map((r) => r.round)}::int[],
         ${made.map((r) => r.attemptsBefore + 1)}::int[], ${made.map((r) => r.startedAt.toISOString())}::timestamptz[],
         ${made.map((r) => r.durationMs)}::int[], ${made.map((r) => r.statusCode)}::int[], ${made.map((r) => r.success)}::bool[],
-        ${made.map((r) => r.error?.slice(0, 1000) ?? null)}::text[], ${made.map((r) => r.responseBody)}::text[]) AS u(id, did)
+        ${made.map((r) => r.error?.slice(0, 1000) ?? null)}::text[], ${made.map((r) => r.responseBody)}::text[],
+        ${made.map((r) => (r.responseHeaders ? JSON.stringify(r.responseHeaders) : null))}::jsonb[]) AS u(id, did)
       WHERE EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.id = u.did)`
   }
   const rows = await tx.$queryRaw<{ id: string }[]>`
@@ -387,11 +411,11 @@ export async function recordAttempts(tx: DbTx, records: AttemptRecord[], newId: 
 export async function recordDelivered(pool: HotPool, records: AttemptRecord[], newId: () => string): Promise<Set<string>> {
   const r = await pool.query<{ id: string }>(
     `WITH u AS (
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::timestamptz[], $6::int[], $7::int[], $8::text[], $9::uuid[])
-         AS u(aid, did, round, prev, started, dur, code, body, ep)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::timestamptz[], $6::int[], $7::int[], $8::text[], $9::uuid[], $10::jsonb[])
+         AS u(aid, did, round, prev, started, dur, code, body, ep, headers)
      ), ins AS (
-       INSERT INTO webhook_attempts (id, delivery_id, round, attempt, started_at, duration_ms, status_code, success, error, response_body)
-       SELECT aid, did, round, prev + 1, started, dur, code, true, NULL, body FROM u
+       INSERT INTO webhook_attempts (id, delivery_id, round, attempt, started_at, duration_ms, status_code, success, error, response_body, response_headers)
+       SELECT aid, did, round, prev + 1, started, dur, code, true, NULL, body, headers FROM u
         WHERE EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.id = u.did)
      ), upd AS (
        UPDATE webhook_deliveries d SET status = 'delivered', attempt_count = u.prev + 1, last_attempt_at = u.started,
@@ -413,6 +437,7 @@ export async function recordDelivered(pool: HotPool, records: AttemptRecord[], n
       records.map((x) => x.statusCode),
       records.map((x) => x.responseBody),
       records.map((x) => x.endpointId),
+      records.map((x) => (x.responseHeaders ? JSON.stringify(x.responseHeaders) : null)),
     ],
   )
   return new Set(r.rows.map((x) => x.id))
@@ -529,6 +554,7 @@ export interface AttemptRow {
   success: boolean
   error: string | null
   responseBody: string | null
+  responseHeaders: Record<string, string> | null
 }
 
 export async function listDeliveries(
@@ -550,7 +576,21 @@ export async function listDeliveries(
   return rows.map(({ event, ...r }) => ({ ...r, status: r.status as DeliveryStatus, eventType: event.type }))
 }
 
+/**
+ * The attempts of deliveries, oldest first. `responseBody` is null unless the delivery's endpoint opts
+ * in now (`store_response_body`), whatever was stored.
+ */
 export async function listAttempts(db: DbOrTx, deliveryIds: string[]): Promise<AttemptRow[]> {
   if (!deliveryIds.length) return []
-  return db.webhookAttempt.findMany({ where: { deliveryId: { in: deliveryIds } }, orderBy: [{ startedAt: 'asc' }, { id: 'asc' }] })
+  const rows = await db.webhookAttempt.findMany({
+    where: { deliveryId: { in: deliveryIds } },
+    include: { delivery: { select: { endpoint: { select: { storeResponseBody: true } } } } },
+    orderBy: [{ startedAt: 'asc' }, { id: 'asc' }],
+  })
+  // A body excerpt is served only while its endpoint opts in: turning the option off hides what was kept.
+  return rows.map(({ delivery, ...r }) => ({
+    ...r,
+    responseBody: delivery.endpoint.storeResponseBody ? r.responseBody : null,
+    responseHeaders: (r.responseHeaders as Record<string, string> | null) ?? null,
+  }))
 }

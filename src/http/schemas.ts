@@ -97,7 +97,11 @@ export const Problem = z
   .meta({
     id: 'Problem',
     description:
+<<<<<<< HEAD
       'RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight, replacement_too_soon), `status` (invalid_state).',
+=======
+      'RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `reason` (destination_refused), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight), `status` (invalid_state).',
+>>>>>>> sec-edges
   })
 
 // ---------------------------------------------------------------- resources

@@ -41,6 +41,7 @@ export const WebhookEndpoint = z
       .meta({ description: 'Why it is disabled: `manual` (API), `gone` (the endpoint answered 410), `failing` (no successful attempt for 5 days); null while enabled', example: null }),
     disabledAt: Timestamp.nullable().meta({ description: 'When it was disabled; null while enabled' }),
     failingSince: Timestamp.nullable().meta({ description: 'First failed attempt since the last success; null while healthy' }),
+    storeResponseBody: z.boolean().meta({ description: 'Whether attempts keep an excerpt of the response body (set by an admin key; off by default)', example: false }),
     signingSecrets: z.array(SigningSecretInfo).meta({ description: 'Secrets that sign deliveries now: one, or two or more during a rotation grace period' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -72,7 +73,17 @@ export const DeliveryAttempt = z
     statusCode: z.number().int().nullable().meta({ description: 'HTTP status; null when no response came', example: 503 }),
     success: z.boolean().meta({ description: 'True when the endpoint answered 2xx in time', example: false }),
     error: z.string().nullable().meta({ description: 'Why the attempt failed (a non-2xx status, a timeout, a refused address); null on success', example: 'timed out after 15 s' }),
-    responseBody: z.string().nullable().meta({ description: 'Start of the response body (at most 4,096 characters)', example: 'Service Unavailable' }),
+    responseHeaders: z
+      .record(z.string(), z.string())
+      .nullable()
+      .meta({
+        description: 'Selected response headers (`content-type`, `content-length`, `retry-after`, `x-request-id`; values cut to 200 characters); null when no response came',
+        example: { 'content-type': 'text/plain', 'retry-after': '30' },
+      }),
+    responseBody: z
+      .string()
+      .nullable()
+      .meta({ description: 'Start of the response body (at most 1,024 characters), only while the endpoint keeps bodies (`storeResponseBody`); null otherwise', example: null }),
   })
   .meta({ id: 'WebhookDeliveryAttempt', description: 'One HTTP request of a delivery' })
 

@@ -57,9 +57,17 @@ export const ERROR_DOCS: { readonly [K in ErrorCode]?: string } = {
   approval_already_recorded: 'This approver already approved or rejected the withdrawal; a second decision does not count.',
   policy_violation:
     "The wallet's withdrawal policy refuses the withdrawal; `rule` names the rule (`max_per_transaction`, `velocity_24h`, `allowlist`) and `decision` explains every rule that was evaluated. Nothing was written.",
+<<<<<<< HEAD
   // replacement bounds (issue 13, C1/H1)
   replacement_too_soon:
     "A speed-up within the chain's replacement interval (`fees.minReplacementIntervalSeconds`, 15 s by default) of the nonce's newest attempt. Nothing was signed. Retry after `Retry-After` seconds (`retryAfterSeconds`).",
+=======
+  // issue 13 (sec-edges)
+  destination_refused:
+    'The withdrawal destination would burn, lock or circle the funds; `reason` says why: `zero_address`, `precompile` (0x01–0x11, 0x100), `system_contract` (EIP-4788, EIP-2935, EIP-7002, EIP-7251), `token_contract` (a configured token contract of the chain) or `custody_address` (a hot or deposit address of this service). Nothing was written.',
+  webhook_endpoint_limit_reached:
+    'The API client already has `WEBHOOK_MAX_ENDPOINTS_PER_CLIENT` webhook endpoints (10 by default; disabled ones count); `limit` gives the cap. Delete an endpoint first. Nothing was written.',
+>>>>>>> sec-edges
 }
 
 /** The catalogue as documented: code → HTTP status, title and when it is returned. */

@@ -229,4 +229,40 @@ describe('repeated cancel, speed-up and approve in a tight loop', () => {
       await s.stopWorkers()
     }
   })
+// ---- IPv6 SSRF forms (issue 13, L3): every route taking a webhook `url` refuses each of them -----------
+// The stack allows loopback (127.0.0.0/8, ::1): only the IPv4-mapped form of an allowed IPv4 address is
+// that address; every other embedding of it, and every private or non-global IPv6 range, is refused.
+const SSRF_V6_HOSTS = [
+  '[::7f00:1]', '[::127.0.0.1]', '[0:0:0:0:0:0:a00:1]', '[0000:0000::0a00:0001]', // IPv4-compatible
+  '[::ffff:0:7f00:1]', '[::ffff:0:10.1.2.3]', // IPv4-translated
+  '[::ffff:10.0.0.1]', '[::ffff:a9fe:a9fe]', '[::ffff:0.0.0.0]', // IPv4-mapped private, metadata, unspecified
+  '[64:ff9b::7f00:1]', '[64:ff9b::169.254.169.254]', '[64:ff9b:1::a00:1]', '[64:ff9b:1:ff::]', // NAT64
+  '[2002:7f00:1::1]', '[2002:a9fe:a9fe::]', '[2002:c0a8:0101::]', // 6to4
+  '[2001::1]', '[2001:0:4136:e378:8000:63bf:3fff:fdd2]', // Teredo
+  '[fec0::1]', '[FEC0::A]', '[feff:ffff::1]', // site-local
+  '[fd00:ec2::254]', '[fe80::a9fe:a9fe]', '[fc00::1]', '[::]', '[::0:1:0:0:1]', '[5f00::1]', '[3fff::1]', '[2001:db8::1]', '[ff02::1]',
+]
+
+const urlRoutes = allRoutes().filter((r) => {
+  const shape = (r.body as unknown as { shape?: Record<string, unknown> } | undefined)?.shape
+  return shape !== undefined && 'url' in shape
+})
+
+test('the routes that take a webhook URL are found', () => {
+  expect(urlRoutes.map((r) => r.operationId).sort()).toEqual(['createWebhookEndpoint', 'updateWebhookEndpoint'])
+})
+
+test.each(urlRoutes.map((r) => [r.operationId, r] as const))('%s: IPv6 SSRF forms are refused with webhook_url_refused and write no row', async (_name, route) => {
+  const before = await tableCounts(s.db.url)
+  const base = sampleRequest(route)
+  const out: string[] = []
+  for (const host of SSRF_V6_HOSTS) {
+    for (const scheme of ['http', 'https']) {
+      const url = `${scheme}://${host}:8443/hooks`
+      const r = await send(s.api.url, { ...base, body: { ...(base.body as object), url } }, key)
+      if (r.status !== 422 || r.body?.code !== 'webhook_url_refused') out.push(`${url}: ${r.status} ${r.body?.code}`)
+    }
+  }
+  expect(out).toEqual([])
+  expect(await tableCounts(s.db.url)).toEqual(before)
 })

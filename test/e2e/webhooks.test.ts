@@ -24,6 +24,8 @@ beforeAll(async () => {
       WEBHOOK_DISABLE_AFTER_SECONDS: '10',
       WEBHOOK_RELAY_INTERVAL_MS: '50',
       WEBHOOK_RECONCILE_SECONDS: '1',
+      // this file creates more endpoints with one key than the default cap of 10
+      WEBHOOK_MAX_ENDPOINTS_PER_CLIENT: '50',
     },
   })
 })
@@ -161,7 +163,9 @@ describe('webhooks', () => {
     expect(log[0]).toMatchObject({ eventId: id, status: 'delivered', attemptCount: 5, lastStatusCode: 200 })
     const attempts = log[0].attempts
     expect(attempts.map((a: { statusCode: number | null }) => a.statusCode)).toEqual([500, 500, null, null, 200])
-    expect(attempts[0].responseBody).toHaveLength(4096)
+    // the endpoint did not opt in (storeResponseBody): status and headers are logged, the body is not
+    expect(attempts[0].responseBody).toBeNull()
+    expect(attempts[0].responseHeaders).toEqual({}) // none of the kept headers (content-type, retry-after, …) was sent
     expect(attempts[2].error).toMatch(/timed out/)
     expect(attempts[2].durationMs).toBeGreaterThanOrEqual(900)
   })

@@ -84,6 +84,32 @@ test('loopback and private URLs are refused when WEBHOOK_ALLOWED_NETWORKS does n
   expect(await sql(db.url, 'SELECT id FROM webhook_endpoints')).toHaveLength(0)
 })
 
+test('IPv6 forms that carry a private IPv4 address, and non-global IPv6 ranges, are refused at creation (issue 13, L3)', async () => {
+  for (const url of [
+    'http://[::7f00:1]/hooks', // IPv4-compatible ::/96 of 127.0.0.1
+    'http://[::10.0.0.1]/hooks',
+    'http://[::ffff:0:a00:1]/hooks', // IPv4-translated ::ffff:0:0:0/96
+    'http://[::ffff:0:7f00:1]/hooks',
+    'http://[64:ff9b::a00:1]/hooks', // NAT64 well-known prefix
+    'http://[64:ff9b:1::a00:1]/hooks', // NAT64 local-use prefix /48
+    'http://[64:ff9b:1:0:0:0:c0a8:101]/hooks',
+    'http://[fec0::1]/hooks', // site-local
+    'http://[2002:a00:1::1]/hooks', // 6to4 of 10.0.0.1
+    'http://[2001:0:4136:e378:8000:63bf:f5ff:fffe]/hooks', // Teredo
+    'http://[5f00::1]/hooks',
+    'http://[::1:0:0:1]/hooks', // not global unicast
+    // legacy IPv4 notations of loopback (the URL parser normalises them; they must not slip through)
+    'http://2130706433/hooks',
+    'http://0x7f000001/hooks',
+    'http://0177.0.0.1/hooks',
+    'http://127.1/hooks',
+  ]) {
+    const r = await create(url)
+    expect([url, r.status, r.body.code]).toEqual([url, 422, 'webhook_url_refused'])
+  }
+  expect(await sql(db.url, 'SELECT id FROM webhook_endpoints')).toHaveLength(0)
+})
+
 /** An endpoint stored as if its name had resolved to a public address when it was created. */
 async function storedEndpoint(url: string): Promise<{ id: string; secret: string }> {
   const id = newId()

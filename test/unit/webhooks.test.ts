@@ -110,6 +110,34 @@ describe('SSRF: which addresses may be called', () => {
     ['192.0.2.10', 'reserved'],
     ['2001:db8::1', 'reserved'],
     ['2002:7f00:1::', 'loopback'],
+    // issue 13, L3: IPv6 forms that carry a private IPv4 address, and ranges that are not global unicast
+    ['::7f00:1', 'loopback'], // IPv4-compatible ::/96
+    ['::127.0.0.1', 'loopback'],
+    ['::a00:1', 'private'],
+    ['::a9fe:a9fe', 'link_local'],
+    ['::8.8.8.8', 'reserved'], // deprecated (RFC 4291): never public
+    ['::ffff:0:7f00:1', 'loopback'], // IPv4-translated ::ffff:0:0:0/96
+    ['::ffff:0:a00:1', 'private'],
+    ['::ffff:0:808:808', 'reserved'],
+    ['::ffff:a00:1', 'private'], // IPv4-mapped, hex form
+    ['64:ff9b::a00:1', 'private'], // NAT64 well-known prefix
+    ['64:ff9b::7f00:1', 'loopback'],
+    ['64:ff9b:1::a00:1', 'private'], // NAT64 local-use prefix (RFC 8215)
+    ['64:ff9b:1:ffff::808:808', 'private'],
+    ['fec0::1', 'private'], // site-local (RFC 3879)
+    ['feff::1', 'private'],
+    ['2002:a00:1::1', 'private'], // 6to4 of 10.0.0.1
+    ['2002:c0a8:101::1', 'private'],
+    ['2001:0:4136:e378:8000:63bf:f5ff:fffe', 'reserved'], // Teredo
+    ['2001::', 'reserved'],
+    ['2001:2::1', 'reserved'], // benchmarking
+    ['3fff::1', 'reserved'], // documentation (RFC 9637)
+    ['5f00::1', 'reserved'], // SRv6 SIDs
+    ['::1:0:0:0', 'reserved'], // outside global unicast: never public
+    ['4000::1', 'reserved'],
+    ['::ffff:8.8.8.8', 'public'],
+    ['64:ff9b::808:808', 'public'],
+    ['2002:808:808::1', 'public'],
   ])('%s is %s', (ip, cls) => {
     expect(classifyAddress(ip)).toBe(cls)
   })
@@ -126,6 +154,14 @@ describe('SSRF: which addresses may be called', () => {
     expect(refusalOf('169.254.169.254', open)).toMatch(/always refused/)
     expect(refusalOf('fd00:ec2::254', open)).toMatch(/always refused/)
     expect(refusalOf('fe80::1', open)).toMatch(/always refused/)
+  })
+
+  test('an allowed IPv4 network opens the IPv4-mapped form of its addresses only, not other IPv6 embeddings', () => {
+    const ten = { allowHttp: true, allowedNetworks: ['10.0.0.0/8'] }
+    expect(refusalOf('::ffff:10.0.0.1', ten)).toBeNull()
+    expect(refusalOf('::a00:1', ten)).toMatch(/private address, as an IPv4-compatible address of 10\.0\.0\.1/)
+    expect(refusalOf('64:ff9b::a00:1', ten)).toMatch(/as a NAT64 address of 10\.0\.0\.1/)
+    expect(refusalOf('2002:a00:1::1', ten)).toMatch(/as a 6to4 address of 10\.0\.0\.1/)
   })
 
   test('URL vetting: scheme, credentials, and every resolved address (DNS rebinding is checked each time)', async () => {
@@ -195,7 +231,7 @@ describe('event catalogue', () => {
 })
 
 describe('webhook configuration', () => {
-  const base = { WEBHOOK_RETRY_SCHEDULE: DEFAULT_RETRY_SCHEDULE, WEBHOOK_TIMEOUT_SECONDS: 15, WEBHOOK_DISABLE_AFTER_SECONDS: 432000, WEBHOOK_CONCURRENCY: 64, WEBHOOK_ENDPOINT_CONCURRENCY: 32, WEBHOOK_SECRET_GRACE_SECONDS: 86400, WEBHOOK_RELAY_INTERVAL_MS: 100, WEBHOOK_RELAY_BATCH_SIZE: 500, WEBHOOK_RECONCILE_SECONDS: 15 }
+  const base = { WEBHOOK_RETRY_SCHEDULE: DEFAULT_RETRY_SCHEDULE, WEBHOOK_TIMEOUT_SECONDS: 15, WEBHOOK_DISABLE_AFTER_SECONDS: 432000, WEBHOOK_CONCURRENCY: 64, WEBHOOK_ENDPOINT_CONCURRENCY: 32, WEBHOOK_SECRET_GRACE_SECONDS: 86400, WEBHOOK_RELAY_INTERVAL_MS: 100, WEBHOOK_RELAY_BATCH_SIZE: 500, WEBHOOK_RECONCILE_SECONDS: 15, WEBHOOK_MAX_ENDPOINTS_PER_CLIENT: 10 }
 
   test('production: https only and no private or loopback network unless configured; http is refused', () => {
     expect(webhookConfig(base, 'production')).toMatchObject({ allowHttp: false, allowedNetworks: [] })
@@ -207,6 +243,20 @@ describe('webhook configuration', () => {
     expect(webhookConfig(base, 'development')).toMatchObject({ allowHttp: true, allowedNetworks: ['127.0.0.0/8', '::1/128'] })
     expect(webhookConfig({ ...base, WEBHOOK_ALLOWED_NETWORKS: '' }, 'test').allowedNetworks).toEqual([])
     expect(() => webhookConfig({ ...base, WEBHOOK_ALLOWED_NETWORKS: '10.0.0.0/33' }, 'test')).toThrow(AppError)
+  })
+
+  test.each(['0.0.0.0/0', '::/0', '10.0.0.0/8,0.0.0.0/0', '0.0.0.0/1', '128.0.0.0/1', '8000::/1', '::ffff:0:0/96', '::/96', '::/8', '64:ff9b::/96', '2002::/16'])(
+    'an allowed network that switches SSRF protection off (%s) is refused at load, in every environment',
+    (networks) => {
+      for (const env of ['production', 'development', 'test'] as const) {
+        expect(() => webhookConfig({ ...base, WEBHOOK_ALLOWED_NETWORKS: networks }, env)).toThrow(/WEBHOOK_ALLOWED_NETWORKS: ".*" is too wide/)
+      }
+    },
+  )
+
+  test('the private ranges receivers live in stay accepted', () => {
+    const networks = '10.0.0.0/8,127.0.0.0/8,172.16.0.0/12,192.168.0.0/16,fc00::/7,::1/128,::ffff:10.0.0.0/104,2002:a00::/24'
+    expect(webhookConfig({ ...base, WEBHOOK_ALLOWED_NETWORKS: networks }, 'production').allowedNetworks).toHaveLength(8)
   })
 })
 

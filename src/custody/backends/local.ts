@@ -6,8 +6,9 @@
  * wrapped = 0x01 ‖ iv (12) ‖ tag (16) ‖ ciphertext (32). Earlier master keys (LOCAL_PREVIOUS_MASTER_KEYS)
  * keep unwrapping until a KEK rotation has re-wrapped everything under the current one.
  */
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto'
+import { createCipheriv, createDecipheriv, createHash, randomBytes, randomFillSync } from 'node:crypto'
 import { AppError } from '../../lib/errors'
+import { decryptZeroing } from '../decrypt'
 import { contextAad, type EncryptionContext, type GeneratedDataKey, type KeyBackend, type RewrappedDataKey } from '../keyBackend'
 
 const VERSION = 1
@@ -39,7 +40,8 @@ export class LocalKeyBackend implements KeyBackend {
   }
 
   async generateDataKey(context: EncryptionContext): Promise<GeneratedDataKey> {
-    const plaintext = new Uint8Array(randomBytes(32))
+    // filled in place: no intermediate Buffer holding the data key is left behind
+    const plaintext = randomFillSync(new Uint8Array(32))
     return { plaintext, wrapped: this.#wrap(plaintext, this.#currentId, context), kekId: this.#currentId }
   }
 
@@ -56,10 +58,7 @@ export class LocalKeyBackend implements KeyBackend {
       const decipher = createDecipheriv('aes-256-gcm', master, buf.subarray(1, 13))
       decipher.setAAD(contextAad(context))
       decipher.setAuthTag(buf.subarray(13, 29))
-      const out = Buffer.concat([decipher.update(buf.subarray(29)), decipher.final()])
-      const key = new Uint8Array(out)
-      out.fill(0)
-      return key
+      return decryptZeroing(decipher, buf.subarray(29))
     } catch (cause) {
       throw new AppError('key_backend_failed', 'wrapped data key failed authentication (tampered, or another context)', { cause, retryable: false })
     }

@@ -140,7 +140,9 @@ export class Pkcs11KeyBackend implements KeyBackend {
     const kekId = await this.currentKekId()
     return this.run('wrap a new data key', async (p, s) => {
       const kek = this.#kek(p, s, this.#config.kekLabel, true)
-      const plaintext = new Uint8Array(p.C_GenerateRandom(s.handle, Buffer.alloc(DATA_KEY_BYTES)))
+      const random = p.C_GenerateRandom(s.handle, Buffer.alloc(DATA_KEY_BYTES))
+      const plaintext = new Uint8Array(random)
+      random.fill(0)
       const payload = Buffer.concat([plaintext, contextDigest(context)])
       let obj: Handle | undefined
       try {

@@ -8,7 +8,8 @@
  *     while the endpoint answers quickly, or, while it is slow, let the job come back a moment later (not
  *     an attempt), so a slow endpoint cannot take every worker slot;
  *  3. sign the body `{type, timestamp, data}` with every secret that signs now (Standard Webhooks v1) and
- *     POST it (http.ts: URL vetted again, connection pinned to the vetted address, 15 s timeout);
+ *     POST it (http.ts: URL vetted again, connection pinned to the vetted address, 15 s timeout; the
+ *     answer's status and selected headers are logged, its body only if the endpoint opted in);
  *  4. decide: 2xx delivered; 410 failed and the endpoint disabled; otherwise the next delay of the retry
  *     schedule (with jitter, never before `Retry-After`), or failed when the schedule is exhausted;
  *  5. record the attempt and the delivery's next state in one transaction, guarded on the state read in
@@ -176,6 +177,7 @@ export class WebhookDeliverer {
         success: false,
         error: 'endpoint disabled',
         responseBody: null,
+        responseHeaders: null,
         next: 'failed',
         endpointGone: false,
       })
@@ -199,6 +201,7 @@ export class WebhookDeliverer {
         { 'webhook-id': ctx.eventId, 'webhook-timestamp': String(timestamp), 'webhook-signature': signatureHeader(keys, ctx.eventId, timestamp, body) },
         body,
         cfg.timeoutMs,
+        { keepBody: ctx.storeResponseBody },
       )
       if (res.durationMs >= SLOW_MS || (res.statusCode === null && res.error?.startsWith('timed out'))) gate.markSlow()
     } finally {
@@ -224,7 +227,8 @@ export class WebhookDeliverer {
       statusCode: res.statusCode,
       success,
       error,
-      responseBody: res.responseBody,
+      responseBody: ctx.storeResponseBody ? res.responseBody : null,
+      responseHeaders: res.responseHeaders,
       next,
       endpointGone: gone,
     })

@@ -6,7 +6,10 @@
  *  2. connect to a vetted address only (the socket's DNS lookup is answered from step 1, so a name that
  *     rebinds to a private address between the check and the connection cannot be reached);
  *  3. send the body with the Standard Webhooks headers, no redirects followed (3xx is a failure);
- *  4. read at most RESPONSE_BODY_LIMIT characters of the answer (kept for the delivery log);
+ *  4. keep the status and a few selected headers (RESPONSE_HEADERS) of the answer for the delivery log;
+ *     the body is read and thrown away, and only an endpoint that opted in (`storeResponseBody`, set by
+ *     an admin key) keeps an excerpt of at most RESPONSE_BODY_LIMIT characters: the log must not be a
+ *     way to read what an address inside WEBHOOK_ALLOWED_NETWORKS answers (SSRF read channel);
  *  5. give up after the timeout (15 s by default) for the whole exchange.
  * It never throws: every outcome is a {@link PostResult}. Keep-alive connections are pooled per origin.
  */
@@ -17,8 +20,11 @@ import { AppError, errorMessage } from '../../lib/errors'
 import { parseRetryAfter } from './retrySchedule'
 import type { ResolvedAddress, UrlGuard } from './urlPolicy'
 
-/** Characters of a response body kept in the delivery log. */
-export const RESPONSE_BODY_LIMIT = 4096
+/** Characters of a response body kept in the delivery log, for an endpoint that opted in. */
+export const RESPONSE_BODY_LIMIT = 1024
+/** Response headers kept in the delivery log (lowercase), each value cut to RESPONSE_HEADER_VALUE_LIMIT characters. */
+export const RESPONSE_HEADERS = ['content-type', 'content-length', 'retry-after', 'x-request-id'] as const
+const RESPONSE_HEADER_VALUE_LIMIT = 200
 /** Bytes of a response read before the connection is dropped. */
 const RESPONSE_READ_LIMIT = 64 * 1024
 
@@ -29,8 +35,10 @@ export interface PostResult {
   error: string | null
   /** wall time of the attempt, ms */
   durationMs: number
-  /** the start of the response body (≤ RESPONSE_BODY_LIMIT characters) */
+  /** the start of the response body (≤ RESPONSE_BODY_LIMIT characters), only when asked for (`keepBody`) */
   responseBody: string | null
+  /** the RESPONSE_HEADERS the answer had; null when no response came */
+  responseHeaders: Record<string, string> | null
   /** the receiver's Retry-After, ms */
   retryAfterMs?: number
 }
@@ -40,6 +48,16 @@ function pinnedLookup(addresses: ResolvedAddress[]): LookupFunction {
     if (options?.all) callback(null, addresses.map((a) => ({ address: a.address, family: a.family })))
     else callback(null, addresses[0]!.address, addresses[0]!.family)
   }) as unknown as LookupFunction
+}
+
+/** The RESPONSE_HEADERS of an answer, values cut to a bounded length. */
+function selectedHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const name of RESPONSE_HEADERS) {
+    const v = headers[name]
+    if (v !== undefined) out[name] = (Array.isArray(v) ? v.join(', ') : v).slice(0, RESPONSE_HEADER_VALUE_LIMIT)
+  }
+  return out
 }
 
 function describeError(e: unknown): string {
@@ -80,8 +98,10 @@ export class WebhookHttpClient {
    *
    * @param headers   extra headers (webhook-id, webhook-timestamp, webhook-signature)
    * @param timeoutMs limit for the whole exchange
+   * @param opts.keepBody keep an excerpt of the response body (the endpoint opted in); default false
    */
-  async post(rawUrl: string, headers: Record<string, string>, body: string, timeoutMs: number): Promise<PostResult> {
+  async post(rawUrl: string, headers: Record<string, string>, body: string, timeoutMs: number, opts: { keepBody?: boolean } = {}): Promise<PostResult> {
+    const keepBody = opts.keepBody === true
     const started = performance.now()
     const elapsed = () => Math.max(0, Math.round(performance.now() - started))
     let vetted
@@ -89,7 +109,7 @@ export class WebhookHttpClient {
       vetted = await this.guard.vet(rawUrl)
     } catch (e) {
       const msg = e instanceof AppError ? e.message : describeError(e)
-      return { statusCode: null, error: `refused: ${msg}`, durationMs: elapsed(), responseBody: null }
+      return { statusCode: null, error: `refused: ${msg}`, durationMs: elapsed(), responseBody: null, responseHeaders: null }
     }
     const { url, addresses } = vetted
     const secure = url.protocol === 'https:'
@@ -120,19 +140,20 @@ export class WebhookHttpClient {
       // The deadline covers the DNS check above as well.
       const timer = setTimeout(() => {
         req.destroy()
-        finish({ statusCode: null, error: `timed out after ${timeoutMs / 1000} s`, responseBody: null })
+        finish({ statusCode: null, error: `timed out after ${timeoutMs / 1000} s`, responseBody: null, responseHeaders: null })
       }, Math.max(1, timeoutMs - elapsed()))
-      req.on('error', (e) => finish({ statusCode: null, error: describeError(e), responseBody: null }))
+      req.on('error', (e) => finish({ statusCode: null, error: describeError(e), responseBody: null, responseHeaders: null }))
       req.on('response', (res) => {
         const chunks: Buffer[] = []
         let size = 0
         const done = () => {
-          const text = Buffer.concat(chunks).toString('utf8').slice(0, RESPONSE_BODY_LIMIT)
+          const text = keepBody ? Buffer.concat(chunks).toString('utf8').slice(0, RESPONSE_BODY_LIMIT) : null
           const retryAfterMs = parseRetryAfter(res.headers['retry-after'])
-          finish({ statusCode: res.statusCode ?? null, error: null, responseBody: text, ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) })
+          finish({ statusCode: res.statusCode ?? null, error: null, responseBody: text, responseHeaders: selectedHeaders(res.headers), ...(retryAfterMs !== undefined ? { retryAfterMs } : {}) })
         }
         res.on('data', (c: Buffer) => {
-          if (size < RESPONSE_BODY_LIMIT * 4) chunks.push(c)
+          // (a UTF-8 character is at most 4 bytes: 4 × the limit in bytes always holds the limit in characters)
+          if (keepBody && size < RESPONSE_BODY_LIMIT * 4) chunks.push(c)
           size += c.length
           if (size > RESPONSE_READ_LIMIT) {
             // Enough: drop the connection rather than read an endless answer.

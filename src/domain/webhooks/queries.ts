@@ -23,7 +23,7 @@ export async function listWebhookEndpointViews(deps: Deps, filter: { status?: En
 
 /**
  * An endpoint's deliveries, newest first, each with every attempt (status code, latency, error,
- * response body truncated to 4 KiB).
+ * selected response headers, and an excerpt of the response body only when the endpoint opted in).
  * @throws AppError `webhook_endpoint_not_found`
  */
 export async function listDeliveryViews(deps: Deps, endpointId: string, filter: { status?: DeliveryStatus; eventId?: string }, page: Page): Promise<DeliveryView[]> {

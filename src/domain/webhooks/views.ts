@@ -16,6 +16,7 @@ export function endpointView(e: EndpointRow, secrets: SecretMeta[] = []) {
     disabledReason: e.disabledReason,
     disabledAt: iso(e.disabledAt),
     failingSince: iso(e.failingSince),
+    storeResponseBody: e.storeResponseBody,
     signingSecrets: secrets
       .filter((s) => s.endpointId === e.id)
       .map((s) => ({ id: s.id, createdAt: s.createdAt.toISOString(), expiresAt: iso(s.expiresAt) })),
@@ -58,6 +59,7 @@ export function attemptView(a: AttemptRow) {
     statusCode: a.statusCode,
     success: a.success,
     error: a.error,
+    responseHeaders: a.responseHeaders,
     responseBody: a.responseBody,
   }
 }

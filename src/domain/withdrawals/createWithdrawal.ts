@@ -10,6 +10,7 @@ import { newId } from '../../lib/ids'
 import { resolveAsset } from '../assets'
 import type { Deps } from '../deps'
 import { placeWithdrawalHold } from '../ledger/entries'
+import { checkWithdrawalDestination } from './destinations'
 import { evaluateWithdrawalPolicy, policyViolation } from '../policies/evaluateWithdrawalPolicy'
 import { withdrawalView, type WithdrawalView } from '../views'
 
@@ -42,6 +43,8 @@ export interface CreateWithdrawalInput {
  *         `insufficient_balance` (available < amount; nothing written),
  *         `external_id_conflict` (409, `existingId` points at the first withdrawal),
  *         `policy_violation` (422, `rule` and `decision` say which rule refused; nothing written)
+ *         `destination_refused` (422, `reason`: zero address, precompile, system or token contract, or a
+ *         custody address of this service; nothing written: ./destinations.ts)
  */
 export async function createWithdrawal(
   deps: Deps,
@@ -54,6 +57,7 @@ export async function createWithdrawal(
   if (input.amount <= 0n) throw new AppError('validation_failed', 'amount must be a positive integer of base units', { errors: [{ pointer: '/amount', detail: 'must be > 0' }] })
   const wallet = await getWallet(deps.db, input.walletId)
   if (!wallet) throw new AppError('wallet_not_found', `wallet ${input.walletId} does not exist`)
+  await checkWithdrawalDestination(deps.db, deps.config, asset, input.to)
 
   let view: WithdrawalView
   try {

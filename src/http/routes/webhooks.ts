@@ -15,13 +15,18 @@ const Url = z.string().min(1).max(2048).meta({
   example: 'https://merchant.example/webhooks/custody',
 })
 const Description = z.string().max(500).meta({ description: 'Your description of the endpoint (at most 500 characters)', example: 'Order service, production' })
+const StoreResponseBody = z.boolean().meta({
+  description:
+    'Keep an excerpt of each response body (at most 1,024 characters) in the delivery log. Off by default: the log keeps the status and a few headers only. Turning it on needs a key with the `admin` scope; a URL change by another key turns it off.',
+  example: false,
+})
 const EventTypes = z.array(EventTypeFilter).max(50).meta({ description: 'Event types or groups to receive; empty or absent = every event', example: ['deposit.*', 'withdrawal.confirmed'] })
 
 const CreateBody = z
-  .strictObject({ url: Url, description: Description.optional(), eventTypes: EventTypes.optional() })
+  .strictObject({ url: Url, description: Description.optional(), eventTypes: EventTypes.optional(), storeResponseBody: StoreResponseBody.optional() })
   .meta({ id: 'CreateWebhookEndpointRequest', description: 'A URL to receive events, and which events' })
 const UpdateBody = z
-  .strictObject({ url: Url.optional(), description: Description.optional(), eventTypes: EventTypes.optional() })
+  .strictObject({ url: Url.optional(), description: Description.optional(), eventTypes: EventTypes.optional(), storeResponseBody: StoreResponseBody.optional() })
   .meta({ id: 'UpdateWebhookEndpointRequest', description: 'The fields to change; absent fields keep their value' })
 const RotateBody = z
   .strictObject({
@@ -44,17 +49,22 @@ export const webhookEndpointRoutes = [
     operationId: 'createWebhookEndpoint',
     summary: 'Create a webhook endpoint',
     description:
-      'Registers a URL to receive events, signed per Standard Webhooks. The response carries the signing secret (`whsec_…`): it is shown only once (stored sealed under the key backend, never returned again; rotate to get a new one). The URL is checked now and again at every delivery (DNS rebinding): https only in production, and no private, loopback, link-local or cloud metadata address.',
+      'Registers a URL to receive events, signed per Standard Webhooks. The response carries the signing secret (`whsec_…`): it is shown only once (stored sealed under the key backend, never returned again; rotate to get a new one). The URL is checked now and again at every delivery (DNS rebinding): https only in production, and no private, loopback, link-local or cloud metadata address. An API client may have at most `WEBHOOK_MAX_ENDPOINTS_PER_CLIENT` endpoints (10 by default): 409 `webhook_endpoint_limit_reached` beyond.',
     tags: ['Webhooks'],
     scope: 'webhooks:write',
     body: CreateBody,
     responses: { 201: { description: 'The endpoint, with its secret (shown once)', schema: WebhookEndpointWithSecret } },
-    errors: ['webhook_url_refused', 'key_backend_failed', 'key_backend_unavailable', 'key_unusable'],
+    errors: ['webhook_url_refused', 'webhook_endpoint_limit_reached', 'key_backend_failed', 'key_backend_unavailable', 'key_unusable'],
     async handler({ deps, body, principal }) {
       const created = await createWebhookEndpoint(
         deps,
-        { url: body.url, ...(body.description !== undefined ? { description: body.description } : {}), ...(body.eventTypes ? { eventTypes: body.eventTypes } : {}) },
-        principal ? { clientId: principal.clientId } : null,
+        {
+          url: body.url,
+          ...(body.description !== undefined ? { description: body.description } : {}),
+          ...(body.eventTypes ? { eventTypes: body.eventTypes } : {}),
+          ...(body.storeResponseBody !== undefined ? { storeResponseBody: body.storeResponseBody } : {}),
+        },
+        principal ? { clientId: principal.clientId, admin: principal.scopes.has('admin') } : null,
       )
       return { status: 201, body: created }
     },
@@ -98,14 +108,20 @@ export const webhookEndpointRoutes = [
     body: UpdateBody,
     responses: { 200: { description: 'The endpoint', schema: WebhookEndpoint } },
     errors: [...ENDPOINT_ERRORS, 'webhook_url_refused'],
-    async handler({ deps, params, body }) {
+    async handler({ deps, params, body, principal }) {
       return {
         status: 200,
-        body: await updateWebhookEndpoint(deps, params.endpointId, {
-          ...(body.url !== undefined ? { url: body.url } : {}),
-          ...(body.description !== undefined ? { description: body.description } : {}),
-          ...(body.eventTypes ? { eventTypes: body.eventTypes } : {}),
-        }),
+        body: await updateWebhookEndpoint(
+          deps,
+          params.endpointId,
+          {
+            ...(body.url !== undefined ? { url: body.url } : {}),
+            ...(body.description !== undefined ? { description: body.description } : {}),
+            ...(body.eventTypes ? { eventTypes: body.eventTypes } : {}),
+            ...(body.storeResponseBody !== undefined ? { storeResponseBody: body.storeResponseBody } : {}),
+          },
+          principal ? { clientId: principal.clientId, admin: principal.scopes.has('admin') } : null,
+        ),
       }
     },
   }),
@@ -177,7 +193,8 @@ export const webhookEndpointRoutes = [
     path: '/v1/webhook-endpoints/{endpointId}/deliveries',
     operationId: 'listWebhookDeliveries',
     summary: 'List an endpoint\'s deliveries with every attempt',
-    description: 'One delivery per event sent to the endpoint, newest first, each with all its attempts: HTTP status, latency, error and the start of the response body.',
+    description:
+      'One delivery per event sent to the endpoint, newest first, each with all its attempts: HTTP status, latency, error, a few response headers, and the start of the response body only when the endpoint keeps it (`storeResponseBody`, set by an admin key).',
     tags: ['Webhooks'],
     scope: 'webhooks:read',
     params: Params,

@@ -35,7 +35,7 @@ export const withdrawalRoutes = [
     idempotency: 'required',
     body: CreateWithdrawalBody,
     responses: { 201: { description: 'The queued withdrawal', schema: Withdrawal } },
-    errors: ['wallet_not_found', 'unknown_asset', 'insufficient_balance', 'external_id_conflict', 'policy_violation', 'idempotency_key_missing', 'idempotency_key_reused', 'idempotency_key_in_flight'],
+    errors: ['wallet_not_found', 'unknown_asset', 'insufficient_balance', 'external_id_conflict', 'policy_violation', 'destination_refused', 'idempotency_key_missing', 'idempotency_key_reused', 'idempotency_key_in_flight'],
     async handler({ deps, body, principal, idempotency }) {
       const view = await createWithdrawal(
         deps,
