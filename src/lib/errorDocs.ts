@@ -57,6 +57,13 @@ export const ERROR_DOCS: { readonly [K in ErrorCode]?: string } = {
   approval_already_recorded: 'This approver already approved or rejected the withdrawal; a second decision does not count.',
   policy_violation:
     "The wallet's withdrawal policy refuses the withdrawal; `rule` names the rule (`max_per_transaction`, `velocity_24h`, `allowlist`) and `decision` explains every rule that was evaluated. Nothing was written.",
+  // HTTP hardening (issue 13: docs/security/http.md)
+  invalid_cursor: 'A `cursor` is not a `nextCursor` this list returned (tampered, from another list, or out of range), or a sequence number (`after`) is not an integer in [0, 2^63 − 1]. Restart from the first page.',
+  idempotency_claim_lost:
+    'The request stalled past `IDEMPOTENCY_LOCK_SECONDS` and a retry with the same `Idempotency-Key` took it over: this request was rolled back and changed nothing. Retry with the same key to get the response of the request that won.',
+  idempotency_response_withheld:
+    'A replay of a request whose response carried a secret (an API key creation): the secret is shown once and never stored, so it is not replayed. `resourceId` names what the first request created: revoke it and create another if the secret was lost.',
+  too_many_exports: 'As many ledger exports as `LEDGER_EXPORT_CONCURRENCY` allows are running in this process. Retry after `Retry-After` seconds.',
 }
 
 /** The catalogue as documented: code → HTTP status, title and when it is returned. */

@@ -54,6 +54,11 @@ export const ErrorCodes = {
   approval_already_recorded: { status: 409, title: 'This approver already decided on the withdrawal' },
   allowlist_entry_exists: { status: 409, title: 'The address is already on the allowlist' },
   policy_violation: { status: 422, title: 'Withdrawal refused by policy' },
+  // HTTP hardening (issue 13: docs/security/http.md)
+  invalid_cursor: { status: 400, title: 'The cursor or sequence number is not one of this list' },
+  idempotency_claim_lost: { status: 409, title: 'Another request took over this Idempotency-Key; this one was rolled back' },
+  idempotency_response_withheld: { status: 409, title: 'The stored response held a secret and is not replayed' },
+  too_many_exports: { status: 429, title: 'Too many ledger exports are running' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ErrorCode = keyof typeof ErrorCodes
@@ -81,6 +86,8 @@ const RETRYABLE_BY_DEFAULT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'rpc_failed',
   'idempotency_key_in_flight',
   'rate_limited',
+  'idempotency_claim_lost',
+  'too_many_exports',
 ])
 
 export class AppError extends Error {

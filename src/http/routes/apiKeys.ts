@@ -63,7 +63,7 @@ export const apiKeyRoutes = [
       const items = await listApiKeyViews(
         deps,
         { ...(query.clientId ? { clientId: query.clientId } : {}), ...(query.revoked ? { revoked: query.revoked === 'true' } : {}) },
-        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) },
       )
       return { status: 200, body: pageOf(items, query.limit, (k) => k.id) }
     },

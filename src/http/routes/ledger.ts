@@ -224,7 +224,7 @@ export const ledgerRoutes = [
           ...(query.chainId ? { chainId: query.chainId } : {}),
           ...(query.address ? { address: query.address.toLowerCase() } : {}),
         },
-        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) },
       )
       return { status: 200, body: pageOf(items, query.limit, (a) => a.id) }
     },
@@ -266,7 +266,7 @@ export const ledgerRoutes = [
       const items = await listLedgerAccountEntries(deps, params.accountId, {
         limit: query.limit,
         order: query.order,
-        ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}),
+        ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'sequence') } : {}),
         ...(query.from ? { from: new Date(query.from) } : {}),
         ...(query.to ? { to: new Date(query.to) } : {}),
       })
@@ -359,7 +359,7 @@ export const ledgerRoutes = [
     }),
     responses: { 200: { description: 'A page of adjustments, newest first', schema: listOf(LedgerAdjustment, 'LedgerAdjustmentList') } },
     async handler({ deps, query }) {
-      const cursor = query.cursor ? decodeCursor(query.cursor) : undefined
+      const cursor = query.cursor ? decodeCursor(query.cursor, 'id') : undefined
       const rows = await listAdjustments(deps.db, { ...(query.accountId ? { accountId: query.accountId } : {}), ...(query.chainId ? { chainId: query.chainId } : {}) }, { limit: query.limit, ...(cursor ? { before: cursor } : {}) })
       return { status: 200, body: pageOf(await adjustmentViews(deps, rows), query.limit, (a) => a.id) }
     },

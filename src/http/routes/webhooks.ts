@@ -69,7 +69,7 @@ export const webhookEndpointRoutes = [
     query: PageQuery.extend({ status: z.enum(['enabled', 'disabled']).optional().meta({ description: 'Only endpoints in this status', example: 'enabled' }) }),
     responses: { 200: { description: 'A page of endpoints, newest first (without secrets)', schema: listOf(WebhookEndpoint, 'WebhookEndpointList') } },
     async handler({ deps, query }) {
-      const items = await listWebhookEndpointViews(deps, query.status ? { status: query.status } : {}, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) })
+      const items = await listWebhookEndpointViews(deps, query.status ? { status: query.status } : {}, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) })
       return { status: 200, body: pageOf(items, query.limit, (e) => e.id) }
     },
   }),
@@ -192,7 +192,7 @@ export const webhookEndpointRoutes = [
         deps,
         params.endpointId,
         { ...(query.status ? { status: query.status } : {}), ...(query.eventId ? { eventId: query.eventId } : {}) },
-        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) },
       )
       return { status: 200, body: pageOf(items, query.limit, (d) => d.id) }
     },
