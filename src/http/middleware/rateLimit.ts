@@ -76,3 +76,48 @@ export function createRateLimiter(deps: Pick<Deps, 'redis' | 'config'>): RateLim
     },
   }
 }
+
+export const UNAUTHENTICATED_POLICY_NAME = 'unauthenticated'
+
+/**
+ * Budget of requests that present no valid API key, per client IP (`req.ip`, so it follows TRUST_PROXY):
+ * RATE_LIMIT_UNAUTHENTICATED_REQUESTS per RATE_LIMIT_WINDOW_SECONDS, counted in Redis like the per-key
+ * budgets. It slows down guessing keys and keeps anonymous callers from loading the key lookup.
+ */
+export interface UnauthenticatedLimiter {
+  /** @returns seconds to wait when `ip` has used up its budget of failed authentications, else undefined */
+  blocked(ip: string): Promise<number | undefined>
+  /** Counts one request of `ip` that failed authentication. @returns seconds to wait when this one was over the budget */
+  failed(ip: string): Promise<number | undefined>
+  limit: number
+}
+
+export function createUnauthenticatedLimiter(deps: Pick<Deps, 'redis' | 'config'>): UnauthenticatedLimiter {
+  const points = deps.config.unauthenticatedRateLimit.requests
+  const duration = deps.config.rateLimit.windowSeconds
+  const l = new RateLimiterRedis({
+    storeClient: deps.redis,
+    keyPrefix: `${deps.config.redis.queuePrefix}:ratelimit:anon`,
+    points,
+    duration,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: new RateLimiterMemory({ points, duration }),
+  })
+  const wait = (msBeforeNext: number) => Math.max(1, Math.ceil(msBeforeNext / 1000))
+  return {
+    limit: points,
+    async blocked(ip) {
+      const r = await l.get(ip).catch(() => null)
+      return r && r.consumedPoints >= points ? wait(r.msBeforeNext) : undefined
+    },
+    async failed(ip) {
+      try {
+        await l.consume(ip)
+        return undefined
+      } catch (e) {
+        if (!(e instanceof RateLimiterRes)) throw e
+        return wait(e.msBeforeNext)
+      }
+    },
+  }
+}
