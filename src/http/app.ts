@@ -201,6 +201,9 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: Rate
       // The first piece is produced before anything is sent, so that a failure to start (e.g. the
       // database is down) is still a problem response; a failure after it aborts the transfer, which
       // the client sees as truncated.
+      // A reader that stops reading for LEDGER_EXPORT_IDLE_TIMEOUT_SECONDS (nothing could be written) is
+      // cut off: the stream's producer is closed and frees its database connection.
+      res.setTimeout(deps.config.ledgerExport.idleTimeoutSeconds * 1000, () => res.destroy())
       const pieces = result.stream.body[Symbol.asyncIterator]()
       const first = await pieces.next()
       res.status(result.status).type(result.stream.contentType)

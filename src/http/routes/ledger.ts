@@ -390,6 +390,7 @@ export const ledgerRoutes = [
     scope: 'ledger:read',
     query: ExportQuerySchema,
     responses: { 200: { description: 'The export', mediaTypes: [EXPORT_MEDIA_TYPES.csv, EXPORT_MEDIA_TYPES.jsonl] } },
+    errors: ['too_many_exports', 'dependency_unavailable'],
     async handler({ deps, query }) {
       const q = exportQueryOf(query)
       return { status: 200, stream: { contentType: EXPORT_MEDIA_TYPES[q.format], filename: `ledger-entries-${stamp()}.${q.format}`, body: exportLedgerEntries(deps, q) } }
@@ -406,6 +407,7 @@ export const ledgerRoutes = [
     scope: 'ledger:read',
     query: ExportQuerySchema,
     responses: { 200: { description: 'The export', mediaTypes: [EXPORT_MEDIA_TYPES.csv, EXPORT_MEDIA_TYPES.jsonl] } },
+    errors: ['too_many_exports', 'dependency_unavailable'],
     async handler({ deps, query }) {
       const q = exportQueryOf(query)
       return { status: 200, stream: { contentType: EXPORT_MEDIA_TYPES[q.format], filename: `ledger-balances-${stamp()}.${q.format}`, body: exportLedgerBalances(deps, q) } }
