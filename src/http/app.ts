@@ -251,6 +251,12 @@ export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] 
     })
     next()
   })
+  // JSON is UTF-8 (RFC 8259 §8.1): a body declared in another charset (utf-16, latin1…) is 415, not decoded.
+  app.use((req, _res, next) => {
+    const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(req.get('content-type') ?? '')
+    if (m && !/^utf-?8$/i.test(m[1]!)) return next(new AppError('unsupported_media_type', `charset "${m[1]!.slice(0, 32)}" is not supported: send JSON in UTF-8`))
+    next()
+  })
   app.use(
     express.json({
       limit: deps.config.http.bodyLimit,
