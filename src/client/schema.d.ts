@@ -958,7 +958,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash.
+         * @description The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash. It is sent with `Cache-Control: no-store`. With an `Idempotency-Key`, the stored response omits the secret and a repeated request is answered 409 `idempotency_response_withheld` (with `resourceId`, the key created first) instead of a replay.
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -2205,6 +2205,12 @@ export interface components {
              * @example 600
              */
             rateLimit?: number;
+            /**
+             * Format: date-time
+             * @description When the key stops working (ISO 8601, in the future); absent: never
+             * @example 2027-06-30T00:00:00Z
+             */
+            expiresAt?: string;
         };
         /**
          * @description Permission of an API key. `admin` grants every scope (and the admin routes); `approver` lets a key approve or reject withdrawals awaiting approval; `audit:read` reads the audit log.
@@ -2350,7 +2356,7 @@ export interface components {
          * @example insufficient_balance
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation";
+        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "invalid_cursor" | "idempotency_claim_lost" | "idempotency_response_withheld" | "too_many_exports";
         /** @description One invalid field of the request */
         FieldError: {
             /**
@@ -4086,7 +4092,7 @@ export interface components {
              */
             status: "ok" | "unavailable";
             /**
-             * @description Each dependency (`postgres`, `redis`, `chain:<id>`) → `ok` or `unavailable: <reason>`
+             * @description Each dependency (`postgres`, `redis`, `chain:<id>`) → `ok` or `unavailable` (the reason is logged, never sent: this route is public)
              * @example {
              *       "postgres": "ok",
              *       "redis": "ok",
@@ -4094,7 +4100,7 @@ export interface components {
              *     }
              */
             checks: {
-                [key: string]: string;
+                [key: string]: "ok" | "unavailable";
             };
         };
         /**
@@ -4266,6 +4272,8 @@ export interface components {
             revokedAt: string | null;
             /** @description When it was last used (minute resolution) */
             lastUsedAt: string | null;
+            /** @description From this time on the key is refused (401); null: it does not expire */
+            expiresAt: string | null;
             /**
              * @description The secret API key. Shown once, in this response; only its SHA-256 hash is stored.
              * @example csk_Hk3f9aQ2Lr8vT0mN5bX7cZ1dE4gJ6kP9sU3wY2aB5cD
@@ -4335,6 +4343,8 @@ export interface components {
             revokedAt: string | null;
             /** @description When it was last used (minute resolution) */
             lastUsedAt: string | null;
+            /** @description From this time on the key is refused (401); null: it does not expire */
+            expiresAt: string | null;
         };
         /** @description A page of AuditEvent items, with the cursor of the next page */
         AuditEventList: {
@@ -4577,7 +4587,7 @@ export interface operations {
                     "application/json": components["schemas"]["WalletList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4701,7 +4711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4927,7 +4937,7 @@ export interface operations {
                     "application/json": components["schemas"]["WalletAddressList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5078,7 +5088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `external_id_conflict`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `external_id_conflict`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5281,7 +5291,7 @@ export interface operations {
                     "application/json": components["schemas"]["WithdrawalList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5417,7 +5427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `external_id_conflict` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `external_id_conflict` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5664,7 +5674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5814,7 +5824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5924,7 +5934,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepositList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6483,7 +6493,7 @@ export interface operations {
                     "application/json": components["schemas"]["SweepList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6679,7 +6689,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6872,7 +6882,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountEntryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7196,7 +7206,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAdjustmentList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7366,7 +7376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7595,7 +7605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited`, `too_many_exports` */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7610,6 +7620,18 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `internal` */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `dependency_unavailable` */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -7693,7 +7715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited`, `too_many_exports` */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7708,6 +7730,18 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `internal` */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `dependency_unavailable` */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -7750,7 +7784,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReconciliationList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7885,7 +7919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8101,7 +8135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReconciliationItemList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8202,7 +8236,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9186,7 +9220,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9295,7 +9329,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9617,7 +9651,7 @@ export interface operations {
                     "application/json": components["schemas"]["KekRotationList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9737,7 +9771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10008,7 +10042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10373,7 +10407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state`, `approval_already_recorded` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state`, `approval_already_recorded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10527,7 +10561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state`, `approval_already_recorded` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state`, `approval_already_recorded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11102,7 +11136,7 @@ export interface operations {
                     "application/json": components["schemas"]["AllowlistEntryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11253,7 +11287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `allowlist_entry_exists` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `allowlist_entry_exists` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11482,7 +11516,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11606,7 +11640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `idempotency_response_withheld` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11938,7 +11972,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
