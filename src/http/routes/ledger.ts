@@ -5,7 +5,7 @@ import { createAdjustment } from '../../domain/ledger/createAdjustment'
 import { adjustmentViews } from '../../domain/ledger/adjustmentView'
 import { EXPORT_MEDIA_TYPES, exportLedgerBalances, exportLedgerEntries, type ExportQuery } from '../../domain/ledger/exportLedger'
 import { getLedgerAccount, getLedgerAccountBalanceAsOf, getLedgerEntry, listLedgerAccountEntries, listLedgerAccounts } from '../../domain/ledger/queries'
-import { decodeCursor, pageOf } from '../../domain/pagination'
+import { decodeCursor, MAX_SEQUENCE, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
 import {
   AccountRole,
@@ -285,7 +285,13 @@ export const ledgerRoutes = [
     scope: 'ledger:read',
     params: AccountParams,
     query: z
-      .strictObject({ at: DateTimeQuery.optional(), blockNumber: BlockNumberString.optional() })
+      .strictObject({
+        at: DateTimeQuery.optional(),
+        // a block height is a Postgres bigint: decimal digits, at most 2^63 - 1
+        blockNumber: BlockNumberString.regex(/^(0|[1-9][0-9]{0,18})$/, 'a decimal block number')
+          .refine((v) => !/^[0-9]+$/.test(v) || BigInt(v) <= MAX_SEQUENCE, 'at most 2^63 - 1')
+          .optional(),
+      })
       .refine((q) => !(q.at && q.blockNumber), { message: 'give `at` or `blockNumber`, not both', path: ['blockNumber'] }),
     responses: { 200: { description: 'The balances as of that point', schema: BalanceAsOf } },
     errors: ['ledger_account_not_found', 'block_not_reached', 'rpc_failed'],
