@@ -6959,7 +6959,7 @@ export interface operations {
         parameters: {
             query?: {
                 at?: string;
-                blockNumber?: string & (unknown & unknown);
+                blockNumber?: string;
             };
             header?: never;
             path: {

@@ -95,24 +95,27 @@ export interface UnauthenticatedLimiter {
 export function createUnauthenticatedLimiter(deps: Pick<Deps, 'redis' | 'config'>): UnauthenticatedLimiter {
   const points = deps.config.unauthenticatedRateLimit.requests
   const duration = deps.config.rateLimit.windowSeconds
-  const l = new RateLimiterRedis({
-    storeClient: deps.redis,
-    keyPrefix: `${deps.config.redis.queuePrefix}:ratelimit:anon`,
-    points,
-    duration,
-    rejectIfRedisNotReady: true,
-    insuranceLimiter: new RateLimiterMemory({ points, duration }),
-  })
+  // created on first use, like the per-key limiters (an app built without Redis serves public routes)
+  let limiter: RateLimiterRedis | undefined
+  const l = () =>
+    (limiter ??= new RateLimiterRedis({
+      storeClient: deps.redis,
+      keyPrefix: `${deps.config.redis.queuePrefix}:ratelimit:anon`,
+      points,
+      duration,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory({ points, duration }),
+    }))
   const wait = (msBeforeNext: number) => Math.max(1, Math.ceil(msBeforeNext / 1000))
   return {
     limit: points,
     async blocked(ip) {
-      const r = await l.get(ip).catch(() => null)
+      const r = await l().get(ip).catch(() => null)
       return r && r.consumedPoints >= points ? wait(r.msBeforeNext) : undefined
     },
     async failed(ip) {
       try {
-        await l.consume(ip)
+        await l().consume(ip)
         return undefined
       } catch (e) {
         if (!(e instanceof RateLimiterRes)) throw e

@@ -288,8 +288,11 @@ export const ledgerRoutes = [
       .strictObject({
         at: DateTimeQuery.optional(),
         // a block height is a Postgres bigint: decimal digits, at most 2^63 - 1
-        blockNumber: BlockNumberString.regex(/^(0|[1-9][0-9]{0,18})$/, 'a decimal block number')
+        blockNumber: z
+          .string()
+          .regex(/^(0|[1-9][0-9]{0,18})$/, 'a decimal block number')
           .refine((v) => !/^[0-9]+$/.test(v) || BigInt(v) <= MAX_SEQUENCE, 'at most 2^63 - 1')
+          .meta({ description: 'Block number (decimal, at most 2^63 - 1)', example: '19000000' })
           .optional(),
       })
       .refine((q) => !(q.at && q.blockNumber), { message: 'give `at` or `blockNumber`, not both', path: ['blockNumber'] }),
