@@ -77,8 +77,6 @@ export function createRateLimiter(deps: Pick<Deps, 'redis' | 'config'>): RateLim
   }
 }
 
-export const UNAUTHENTICATED_POLICY_NAME = 'unauthenticated'
-
 /**
  * Budget of requests that present no valid API key, per client IP (`req.ip`, so it follows TRUST_PROXY):
  * RATE_LIMIT_UNAUTHENTICATED_REQUESTS per RATE_LIMIT_WINDOW_SECONDS, counted in Redis like the per-key
@@ -107,11 +105,19 @@ export function createUnauthenticatedLimiter(deps: Pick<Deps, 'redis' | 'config'
       insuranceLimiter: new RateLimiterMemory({ points, duration }),
     }))
   const wait = (msBeforeNext: number) => Math.max(1, Math.ceil(msBeforeNext / 1000))
+  // Addresses over the budget, until when (ms). Kept per process so that authenticated requests cost no
+  // extra Redis round trip; the count itself is shared, so every replica blocks an address at its next failure.
+  const blockedUntil = new Map<string, number>()
   return {
     limit: points,
     async blocked(ip) {
-      const r = await l().get(ip).catch(() => null)
-      return r && r.consumedPoints >= points ? wait(r.msBeforeNext) : undefined
+      const until = blockedUntil.get(ip)
+      if (until === undefined) return undefined
+      if (until <= Date.now()) {
+        blockedUntil.delete(ip)
+        return undefined
+      }
+      return wait(until - Date.now())
     },
     async failed(ip) {
       try {
@@ -119,6 +125,8 @@ export function createUnauthenticatedLimiter(deps: Pick<Deps, 'redis' | 'config'
         return undefined
       } catch (e) {
         if (!(e instanceof RateLimiterRes)) throw e
+        if (blockedUntil.size > 100_000) blockedUntil.clear()
+        blockedUntil.set(ip, Date.now() + e.msBeforeNext)
         return wait(e.msBeforeNext)
       }
     },
