@@ -201,11 +201,12 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: Rate
       // The first piece is produced before anything is sent, so that a failure to start (e.g. the
       // database is down) is still a problem response; a failure after it aborts the transfer, which
       // the client sees as truncated.
-      // A reader that stops reading for LEDGER_EXPORT_IDLE_TIMEOUT_SECONDS (nothing could be written) is
-      // cut off: the stream's producer is closed and frees its database connection.
-      res.setTimeout(deps.config.ledgerExport.idleTimeoutSeconds * 1000, () => res.destroy())
       const pieces = result.stream.body[Symbol.asyncIterator]()
       const first = await pieces.next()
+      // Once sending has begun, a reader that stops reading for LEDGER_EXPORT_IDLE_TIMEOUT_SECONDS (nothing
+      // could be written) is cut off: the stream's producer is closed and frees its database connection.
+      // (Before the first piece, the query's own statement_timeout bounds the wait.)
+      res.setTimeout(deps.config.ledgerExport.idleTimeoutSeconds * 1000, () => res.destroy())
       res.status(result.status).type(result.stream.contentType)
       if (result.stream.filename) res.set('Content-Disposition', `attachment; filename="${result.stream.filename}"`)
       async function* rest() {
