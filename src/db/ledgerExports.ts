@@ -149,8 +149,12 @@ async function* cursorBatches(databaseUrl: string, sql: string, params: unknown[
     application_name: 'custody-ledger-export',
     ...(limits ? { statement_timeout: limits.statementTimeoutMs, idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs } : {}),
   })
-  // the server ends an idle-in-transaction session by closing it: without a listener that is an uncaught 'error'
-  c.on('error', () => undefined)
+  // The server ends an idle-in-transaction session by closing it (25P03): that arrives as an 'error'
+  // event (uncaught without a listener), and the next query fails with a generic "not queryable".
+  let connectionError: unknown
+  c.on('error', (e) => {
+    connectionError ??= e
+  })
   await c.connect()
   try {
     await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
@@ -163,7 +167,7 @@ async function* cursorBatches(databaseUrl: string, sql: string, params: unknown[
     await c.query('COMMIT')
   } catch (e) {
     // 57014: statement_timeout; 25P03: idle_in_transaction_session_timeout
-    const code = pgErrorCode(e)
+    const code = pgErrorCode(e) ?? pgErrorCode(connectionError)
     if (code === '57014' || code === '25P03') throw new AppError('dependency_unavailable', 'the export exceeded its time limits (LEDGER_EXPORT_STATEMENT_TIMEOUT_SECONDS / LEDGER_EXPORT_IDLE_TIMEOUT_SECONDS); narrow it with from/to', { cause: e, extra: { retryAfterSeconds: 5 } })
     throw e
   } finally {

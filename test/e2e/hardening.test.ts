@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { Client } from 'pg'
+import { streamEntryRows } from '../../src/db/ledgerExports'
 import { createApiKey } from '../../src/domain/apiKeys/apiKeys'
 import { startAnvil, type AnvilNode } from '../../src/dev/anvil'
 import { sql } from '../support/db'
@@ -193,6 +194,17 @@ describe('L7: ledger exports', () => {
     }
     const third = await s.call('GET', '/v1/ledger/exports/entries?format=jsonl')
     expect(third.status).toBe(200)
+  })
+
+  test('a reader that stalls between batches loses the snapshot after idle_in_transaction_session_timeout', async () => {
+    const rows = streamEntryRows(s.db.url, { from: new Date(0), to: new Date() }, 1, { statementTimeoutMs: 5000, idleInTransactionTimeoutMs: 1000 })
+    const first = await rows.next()
+    expect(first.done).toBe(false)
+    await new Promise((r) => setTimeout(r, 2000))
+    await expect(rows.next()).rejects.toMatchObject({ code: 'dependency_unavailable' })
+    // the connection is gone: no session of the export is left
+    const left = await sql(s.db.url, "SELECT pid FROM pg_stat_activity WHERE application_name = 'custody-ledger-export'")
+    expect(left).toEqual([])
   })
 })
 
