@@ -21,6 +21,7 @@ export function createRuntime(config: Config, opts: { logger?: Logger } = {}): R
   const logger = opts.logger ?? createLogger(config.logLevel)
   setFailpoints(config.failpoints)
   if (config.failpoints.length) logger.warn({ failpoints: config.failpoints }, 'crash-test failpoints are enabled')
+  if (config.insecureAllowed.length) logger.warn({ allowInsecure: config.insecureAllowed }, 'production refusals lifted by ALLOW_INSECURE (docs/security/http.md)')
   const db = createDb({ url: config.database.url, poolSize: config.database.poolSize })
   const replicaDb = config.database.replicaUrl ? createDb({ url: config.database.replicaUrl, poolSize: config.database.poolSize }) : undefined
   // BullMQ requires maxRetriesPerRequest: null on connections that workers duplicate.

@@ -132,7 +132,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a withdrawal
-         * @description Before signing it is cancelled at once and its hold released. After signing its nonce is replaced by a 0-value self-send at bumped fees, at most the cancel ceiling (max(fee cap, 3 × market) by default, never above `fees.cancelMaxFeePerGasCap`); within the replacement interval of the last attempt the cancel is recorded and signed once the interval has passed. It ends `cancelled` only if the cancel is what gets mined, otherwise as whatever was mined. A cancel already requested changes nothing and signs nothing: repeated calls return the current state. Returns the withdrawal as it is now.
+         * @description Before signing it is cancelled at once and its hold released. After signing its nonce is replaced by a 0-value self-send at bumped fees (allowed above the fee cap): it ends `cancelled` only if the cancel is what gets mined, otherwise as whatever was mined. Returns the withdrawal as it is now.
          */
         post: operations["cancelWithdrawal"];
         delete?: never;
@@ -152,7 +152,7 @@ export interface paths {
         put?: never;
         /**
          * Speed up a withdrawal
-         * @description Replaces the pending transaction now (same nonce) with fees raised by at least the bump percentage and to the market, within the fee cap. 409 `invalid_state` when it is not in flight or the cap leaves no room; 409 `replacement_too_soon` with `Retry-After` when its last attempt is younger than the replacement interval (`fees.minReplacementIntervalSeconds`, 15 s by default).
+         * @description Replaces the pending transaction now (same nonce) with fees raised by at least the bump percentage and to the market, within the fee cap. 409 when it is not in flight or the cap leaves no room.
          */
         post: operations["speedUpWithdrawal"];
         delete?: never;
@@ -518,7 +518,7 @@ export interface paths {
         put?: never;
         /**
          * Create a webhook endpoint
-         * @description Registers a URL to receive events, signed per Standard Webhooks. The response carries the signing secret (`whsec_…`): it is shown only once (stored sealed under the key backend, never returned again; rotate to get a new one). The URL is checked now and again at every delivery (DNS rebinding): https only in production, and no private, loopback, link-local or cloud metadata address. An API client may have at most `WEBHOOK_MAX_ENDPOINTS_PER_CLIENT` endpoints (10 by default): 409 `webhook_endpoint_limit_reached` beyond.
+         * @description Registers a URL to receive events, signed per Standard Webhooks. The response carries the signing secret (`whsec_…`): it is shown only once (stored sealed under the key backend, never returned again; rotate to get a new one). The URL is checked now and again at every delivery (DNS rebinding): https only in production, and no private, loopback, link-local or cloud metadata address.
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -618,7 +618,7 @@ export interface paths {
         };
         /**
          * List an endpoint's deliveries with every attempt
-         * @description One delivery per event sent to the endpoint, newest first, each with all its attempts: HTTP status, latency, error, a few response headers, and the start of the response body only when the endpoint keeps it (`storeResponseBody`, set by an admin key).
+         * @description One delivery per event sent to the endpoint, newest first, each with all its attempts: HTTP status, latency, error and the start of the response body.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -958,7 +958,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash.
+         * @description The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash. It is sent with `Cache-Control: no-store`. With an `Idempotency-Key`, the stored response omits the secret and a repeated request is answered 409 `idempotency_response_withheld` (with `resourceId`, the key created first) instead of a replay.
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -2081,11 +2081,6 @@ export interface components {
              *     ]
              */
             eventTypes?: string[];
-            /**
-             * @description Keep an excerpt of each response body (at most 1,024 characters) in the delivery log. Off by default: the log keeps the status and a few headers only. Turning it on needs a key with the `admin` scope; a URL change by another key turns it off.
-             * @example false
-             */
-            storeResponseBody?: boolean;
         };
         /** @description The fields to change; absent fields keep their value */
         UpdateWebhookEndpointRequest: {
@@ -2107,11 +2102,6 @@ export interface components {
              *     ]
              */
             eventTypes?: string[];
-            /**
-             * @description Keep an excerpt of each response body (at most 1,024 characters) in the delivery log. Off by default: the log keeps the status and a few headers only. Turning it on needs a key with the `admin` scope; a URL change by another key turns it off.
-             * @example false
-             */
-            storeResponseBody?: boolean;
         };
         /** @description How long the current secret keeps signing beside the new one */
         RotateWebhookSecretRequest: {
@@ -2215,6 +2205,12 @@ export interface components {
              * @example 600
              */
             rateLimit?: number;
+            /**
+             * Format: date-time
+             * @description When the key stops working (ISO 8601, in the future); absent: never
+             * @example 2027-06-30T00:00:00Z
+             */
+            expiresAt?: string;
         };
         /**
          * @description Permission of an API key. `admin` grants every scope (and the admin routes); `approver` lets a key approve or reject withdrawals awaiting approval; `audit:read` reads the audit log.
@@ -2317,11 +2313,7 @@ export interface components {
              */
             createdAt: string;
         };
-<<<<<<< HEAD
-        /** @description RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight, replacement_too_soon), `status` (invalid_state). */
-=======
-        /** @description RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `reason` (destination_refused), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight), `status` (invalid_state). */
->>>>>>> sec-edges
+        /** @description RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight), `status` (invalid_state). */
         Problem: {
             /**
              * @description URI reference of the problem type: `urn:custody:problem:` + `code`
@@ -2364,11 +2356,7 @@ export interface components {
          * @example insufficient_balance
          * @enum {string}
          */
-<<<<<<< HEAD
-        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "replacement_too_soon";
-=======
-        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "destination_refused" | "webhook_endpoint_limit_reached";
->>>>>>> sec-edges
+        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "invalid_cursor" | "idempotency_claim_lost" | "idempotency_response_withheld" | "too_many_exports";
         /** @description One invalid field of the request */
         FieldError: {
             /**
@@ -2559,11 +2547,6 @@ export interface components {
             cancelRequestedAt: string | null;
             /** @description Every signed transaction (single-withdrawal responses only) */
             attempts?: components["schemas"]["Attempt"][];
-            /**
-             * @description Most the withdrawal can cost in network fees, wei: the highest gasLimit × maxFeePerGas of its attempts; null before signing (single-withdrawal responses only). Bounded by the chain's gas-limit ceilings, fee caps and `maxNetworkFeeWei`
-             * @example 630000000000000
-             */
-            maxNetworkFee?: components["schemas"]["Amount"] | null;
             /** @description Approver decisions (single-withdrawal responses only) */
             approvals?: components["schemas"]["Approval"][];
         };
@@ -2673,11 +2656,6 @@ export interface components {
              * @example 21000
              */
             gasLimit: components["schemas"]["Amount"];
-            /**
-             * @description Most this transaction can cost in network fees: gasLimit × maxFeePerGas, wei
-             * @example 630000000000000
-             */
-            maxNetworkFee: components["schemas"]["Amount"];
             /**
              * @description How many times a node accepted it
              * @example 1
@@ -2963,11 +2941,6 @@ export interface components {
             cancelRequestedAt: string | null;
             /** @description Every signed transaction (single-withdrawal responses only) */
             attempts?: components["schemas"]["Attempt"][];
-            /**
-             * @description Most the withdrawal can cost in network fees, wei: the highest gasLimit × maxFeePerGas of its attempts; null before signing (single-withdrawal responses only). Bounded by the chain's gas-limit ceilings, fee caps and `maxNetworkFeeWei`
-             * @example 630000000000000
-             */
-            maxNetworkFee?: components["schemas"]["Amount"] | null;
             /** @description Approver decisions (single-withdrawal responses only) */
             approvals?: components["schemas"]["Approval"][];
             /** @description The deposit address this sweep empties */
@@ -3685,11 +3658,6 @@ export interface components {
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
-            /**
-             * @description Whether attempts keep an excerpt of the response body (set by an admin key; off by default)
-             * @example false
-             */
-            storeResponseBody: boolean;
             /** @description Secrets that sign deliveries now: one, or two or more during a rotation grace period */
             signingSecrets: components["schemas"]["WebhookSigningSecret"][];
             /**
@@ -3775,11 +3743,6 @@ export interface components {
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
-            /**
-             * @description Whether attempts keep an excerpt of the response body (set by an admin key; off by default)
-             * @example false
-             */
-            storeResponseBody: boolean;
             /** @description Secrets that sign deliveries now: one, or two or more during a rotation grace period */
             signingSecrets: components["schemas"]["WebhookSigningSecret"][];
             /**
@@ -3834,11 +3797,6 @@ export interface components {
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
-            /**
-             * @description Whether attempts keep an excerpt of the response body (set by an admin key; off by default)
-             * @example false
-             */
-            storeResponseBody: boolean;
             /** @description Secrets that sign deliveries now: one, or two or more during a rotation grace period */
             signingSecrets: components["schemas"]["WebhookSigningSecret"][];
             /**
@@ -3978,18 +3936,8 @@ export interface components {
              */
             error: string | null;
             /**
-             * @description Selected response headers (`content-type`, `content-length`, `retry-after`, `x-request-id`; values cut to 200 characters); null when no response came
-             * @example {
-             *       "content-type": "text/plain",
-             *       "retry-after": "30"
-             *     }
-             */
-            responseHeaders: {
-                [key: string]: string;
-            } | null;
-            /**
-             * @description Start of the response body (at most 1,024 characters), only while the endpoint keeps bodies (`storeResponseBody`); null otherwise
-             * @example null
+             * @description Start of the response body (at most 4,096 characters)
+             * @example Service Unavailable
              */
             responseBody: string | null;
         };
@@ -4144,7 +4092,7 @@ export interface components {
              */
             status: "ok" | "unavailable";
             /**
-             * @description Each dependency (`postgres`, `redis`, `chain:<id>`) → `ok` or `unavailable: <reason>`
+             * @description Each dependency (`postgres`, `redis`, `chain:<id>`) → `ok` or `unavailable` (the reason is logged, never sent: this route is public)
              * @example {
              *       "postgres": "ok",
              *       "redis": "ok",
@@ -4152,7 +4100,7 @@ export interface components {
              *     }
              */
             checks: {
-                [key: string]: string;
+                [key: string]: "ok" | "unavailable";
             };
         };
         /**
@@ -4324,6 +4272,8 @@ export interface components {
             revokedAt: string | null;
             /** @description When it was last used (minute resolution) */
             lastUsedAt: string | null;
+            /** @description From this time on the key is refused (401); null: it does not expire */
+            expiresAt: string | null;
             /**
              * @description The secret API key. Shown once, in this response; only its SHA-256 hash is stored.
              * @example csk_Hk3f9aQ2Lr8vT0mN5bX7cZ1dE4gJ6kP9sU3wY2aB5cD
@@ -4393,6 +4343,8 @@ export interface components {
             revokedAt: string | null;
             /** @description When it was last used (minute resolution) */
             lastUsedAt: string | null;
+            /** @description From this time on the key is refused (401); null: it does not expire */
+            expiresAt: string | null;
         };
         /** @description A page of AuditEvent items, with the cursor of the next page */
         AuditEventList: {
@@ -4635,7 +4587,7 @@ export interface operations {
                     "application/json": components["schemas"]["WalletList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4759,7 +4711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4985,7 +4937,7 @@ export interface operations {
                     "application/json": components["schemas"]["WalletAddressList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5136,7 +5088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `external_id_conflict`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `external_id_conflict`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5339,7 +5291,7 @@ export interface operations {
                     "application/json": components["schemas"]["WithdrawalList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5475,7 +5427,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `external_id_conflict` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `external_id_conflict` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5512,7 +5464,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `unknown_asset`, `insufficient_balance`, `policy_violation`, `destination_refused` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `unknown_asset`, `insufficient_balance`, `policy_violation` */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5722,7 +5674,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5872,7 +5824,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state`, `replacement_too_soon` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5982,7 +5934,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepositList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6541,7 +6493,7 @@ export interface operations {
                     "application/json": components["schemas"]["SweepList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6737,7 +6689,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6930,7 +6882,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountEntryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7254,7 +7206,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAdjustmentList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7424,7 +7376,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7653,7 +7605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited`, `too_many_exports` */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7668,6 +7620,18 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `internal` */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `dependency_unavailable` */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -7751,7 +7715,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited`, `too_many_exports` */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7766,6 +7730,18 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `internal` */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `dependency_unavailable` */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -7808,7 +7784,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReconciliationList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7943,7 +7919,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8159,7 +8135,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReconciliationItemList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8260,7 +8236,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8374,19 +8350,6 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457); `code` is one of: `webhook_endpoint_limit_reached` */
-            409: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9257,7 +9220,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9366,7 +9329,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9688,7 +9651,7 @@ export interface operations {
                     "application/json": components["schemas"]["KekRotationList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9808,7 +9771,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10079,7 +10042,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10444,7 +10407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state`, `approval_already_recorded` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state`, `approval_already_recorded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10598,7 +10561,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state`, `approval_already_recorded` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state`, `approval_already_recorded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11173,7 +11136,7 @@ export interface operations {
                     "application/json": components["schemas"]["AllowlistEntryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11324,7 +11287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `allowlist_entry_exists` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `allowlist_entry_exists` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11553,7 +11516,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11677,7 +11640,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `idempotency_response_withheld` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12009,7 +11972,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

@@ -11,6 +11,9 @@ import { z } from 'zod'
 import { AppError } from '../lib/errors'
 import { ChainConfigSchema, DEFAULT_LOCAL_CHAIN, type ChainConfig } from './chains'
 import { webhookConfig, WebhookEnvShape, type WebhookConfig } from './webhooks'
+import { isIP } from 'node:net'
+import { checkInsecureSettings, type InsecureSetting } from './insecure'
+import { TX_MAX_WAIT_MS, TX_TIMEOUT_MS } from '../db/txLimits'
 
 export type { ChainConfig, FeePolicy, TokenConfig } from './chains'
 export type { WebhookConfig } from './webhooks'
@@ -78,6 +81,12 @@ const EnvSchema = z.object({
   RECONCILIATION_FOLLOWER_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   ...WebhookEnvShape,
+  // security hardening (issue 13: src/config/insecure.ts, docs/security/http.md)
+  ALLOW_INSECURE: z.string().optional(),
+  RATE_LIMIT_UNAUTHENTICATED_REQUESTS: z.coerce.number().int().min(1).default(60),
+  LEDGER_EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  LEDGER_EXPORT_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  LEDGER_EXPORT_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 })
 
 /** Every environment variable the configuration reads (the deploy files are checked against it). */
@@ -156,6 +165,15 @@ export interface Config {
    * they are closed by force (src/main/shutdown.ts)
    */
   shutdown: { timeoutSeconds: number }
+  /** production refusals lifted by ALLOW_INSECURE (logged at warn at start; src/config/insecure.ts) */
+  insecureAllowed: InsecureSetting[]
+  /** requests without a valid API key, per client IP and RATE_LIMIT_WINDOW_SECONDS */
+  unauthenticatedRateLimit: { requests: number }
+  /**
+   * ledger exports (streamed on a dedicated connection): at most `concurrency` at once per process;
+   * `statementTimeoutSeconds` / `idleTimeoutSeconds` bound the query, the open snapshot and a stalled reader
+   */
+  ledgerExport: { concurrency: number; statementTimeoutSeconds: number; idleTimeoutSeconds: number }
 }
 
 export interface AwsKmsConfig {
@@ -267,8 +285,10 @@ export function loadConfig(env: Env = process.env): Config {
     },
     webhooks: webhookConfig(e, e.NODE_ENV),
     shutdown: { timeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS },
+    insecureAllowed: [],
+    unauthenticatedRateLimit: { requests: e.RATE_LIMIT_UNAUTHENTICATED_REQUESTS },
+    ledgerExport: { concurrency: e.LEDGER_EXPORT_CONCURRENCY, statementTimeoutSeconds: e.LEDGER_EXPORT_STATEMENT_TIMEOUT_SECONDS, idleTimeoutSeconds: e.LEDGER_EXPORT_IDLE_TIMEOUT_SECONDS },
   }
-
   if (config.failpoints.length && config.env === 'production') {
     throw new AppError('config_invalid', 'FAILPOINTS are crash-test hooks and are refused when NODE_ENV=production')
   }
@@ -322,6 +342,27 @@ export function loadConfig(env: Env = process.env): Config {
       ...(e.PKCS11_SLOT !== undefined ? { slot: e.PKCS11_SLOT } : {}),
     }
   }
+  // A claim must outlive the transaction that commits its response (src/db/idempotency.ts): a shorter
+  // lock lets a retry take over a claim whose request is still running.
+  const lockFloor = Math.ceil((TX_TIMEOUT_MS + TX_MAX_WAIT_MS) / 1000)
+  if (config.idempotency.lockSeconds < lockFloor) {
+    throw new AppError('config_invalid', `IDEMPOTENCY_LOCK_SECONDS must be at least ${lockFloor} (the database transaction timeout plus its wait for a connection); got ${config.idempotency.lockSeconds}`)
+  }
+  config.insecureAllowed = checkInsecureSettings({
+    env: config.env,
+    trustProxy: config.http.trustProxy,
+    host: config.http.host,
+    metricsHost: config.metrics.host,
+    metricsPort: config.metrics.port,
+    ...(config.metrics.token ? { metricsToken: config.metrics.token } : {}),
+    databaseUrls: [config.database.url, ...(config.database.replicaUrl ? [config.database.replicaUrl] : [])],
+    redisUrls: config.redis.clusterNodes ? config.redis.clusterNodes.map((u) => u.toString()) : [config.redis.url],
+    keyBackend: config.custody.backend,
+    localMasterKeySet: !!e.LOCAL_MASTER_KEY,
+    chains,
+    ...(e.ALLOW_INSECURE !== undefined ? { allowInsecure: e.ALLOW_INSECURE } : {}),
+  })
+
   return config
 }
 
@@ -351,12 +392,30 @@ function parseClusterNodes(v: string | undefined, prefix: string): URL[] | null 
   return nodes
 }
 
-/** TRUST_PROXY → express's `trust proxy` value (the client IP of IP allowlists and the audit log comes from it). */
+/**
+ * TRUST_PROXY → express's `trust proxy` value (the client IP of IP allowlists and the audit log comes from it):
+ * `false`/`0` (no proxy), a hop count (`1` = one proxy such as nginx or an AWS ALB, which append the
+ * address they saw to X-Forwarded-For: the right-most entry not added by a trusted hop is the client), or a
+ * comma-separated list of the proxies' addresses/CIDRs (or express's names `loopback`, `linklocal`,
+ * `uniquelocal`). `true` (trust every hop, i.e. the left-most, client-written entry) is refused in production.
+ * @throws AppError `config_invalid` for anything else
+ */
 function parseTrustProxy(v: string): boolean | number | string {
-  if (v === 'false' || v === '0' || v === '') return false
-  if (v === 'true') return true
-  if (/^[1-9][0-9]?$/.test(v)) return Number(v)
-  return v
+  const t = v.trim()
+  if (t === 'false' || t === '0' || t === '') return false
+  if (t === 'true') return true
+  if (/^[1-9][0-9]?$/.test(t)) return Number(t)
+  const items = t.split(',').map((x) => x.trim())
+  for (const item of items) {
+    if (['loopback', 'linklocal', 'uniquelocal'].includes(item)) continue
+    const [addr, bits, extra] = item.split('/')
+    const family = isIP(addr ?? '')
+    const max = family === 4 ? 32 : 128
+    if (!family || extra !== undefined || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= max))) {
+      throw new AppError('config_invalid', `TRUST_PROXY: "${item}" is not a hop count (1-99), an IP address, a CIDR or one of loopback, linklocal, uniquelocal`)
+    }
+  }
+  return items.join(',')
 }
 
 function parseMasterKey(s: string): Buffer {

@@ -15,6 +15,8 @@ export interface ApiKeyRow {
   allowedCidrs: string[]
   /** requests per rate-limit window; null = the configured default */
   rateLimit: number | null
+  /** from this time on the key authenticates nothing; null = no expiry */
+  expiresAt: Date | null
   createdAt: Date
   revokedAt: Date | null
   lastUsedAt: Date | null
@@ -28,6 +30,7 @@ const SELECT = {
   scopes: true,
   allowedCidrs: true,
   rateLimit: true,
+  expiresAt: true,
   createdAt: true,
   revokedAt: true,
   lastUsedAt: true,
@@ -43,9 +46,9 @@ export async function clientExists(db: DbOrTx, id: string): Promise<boolean> {
 
 export async function insertApiKey(
   db: DbOrTx,
-  k: { id: string; clientId: string; name: string; prefix: string; keyHash: Uint8Array; scopes: string[]; allowedCidrs?: string[]; rateLimit?: number | null },
+  k: { id: string; clientId: string; name: string; prefix: string; keyHash: Uint8Array; scopes: string[]; allowedCidrs?: string[]; rateLimit?: number | null; expiresAt?: Date | null },
 ): Promise<ApiKeyRow> {
-  return db.apiKey.create({ data: { ...k, keyHash: Buffer.from(k.keyHash), allowedCidrs: k.allowedCidrs ?? [], rateLimit: k.rateLimit ?? null }, select: SELECT })
+  return db.apiKey.create({ data: { ...k, keyHash: Buffer.from(k.keyHash), allowedCidrs: k.allowedCidrs ?? [], rateLimit: k.rateLimit ?? null, expiresAt: k.expiresAt ?? null }, select: SELECT })
 }
 
 export async function findApiKeyByHash(db: DbOrTx, keyHash: Uint8Array): Promise<ApiKeyRow | null> {

@@ -8,6 +8,7 @@
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient, Prisma } from '../generated/prisma/client'
 import { AppError } from '../lib/errors'
+import { TX_MAX_WAIT_MS, TX_TIMEOUT_MS } from './txLimits'
 
 export { Prisma }
 export type Db = PrismaClient
@@ -82,8 +83,8 @@ export async function withTx<T>(db: Db, fn: (tx: DbTx) => Promise<T>, opts: TxOp
   for (let i = 1; ; i++) {
     try {
       return await db.$transaction(fn, {
-        timeout: opts.timeoutMs ?? 30_000,
-        maxWait: 20_000,
+        timeout: opts.timeoutMs ?? TX_TIMEOUT_MS,
+        maxWait: TX_MAX_WAIT_MS,
         ...(opts.isolationLevel ? { isolationLevel: opts.isolationLevel } : {}),
       })
     } catch (e) {

@@ -3,8 +3,22 @@
  * their own, in one REPEATABLE READ READ ONLY transaction: the rows come in batches of bounded size
  * (the whole export is never in memory) and all of them from one consistent snapshot, however long the
  * client takes to read them. The column names are a contract (README, "Exports").
+ *
+ * The dedicated connection is bounded (issue 13, L7): `statement_timeout` ends a query that runs too
+ * long, and `idle_in_transaction_session_timeout` ends the snapshot of a reader that stopped reading
+ * (its transaction waits, idle, between two FETCHes), so no export holds a connection and an old
+ * snapshot (which keeps VACUUM from reclaiming rows) without bound. Either ends the export with
+ * AppError `dependency_unavailable`.
  */
 import { Client } from 'pg'
+import { AppError } from '../lib/errors'
+import { pgErrorCode } from './client'
+
+/** Limits of an export's dedicated connection, milliseconds. */
+export interface ExportConnectionLimits {
+  statementTimeoutMs: number
+  idleInTransactionTimeoutMs: number
+}
 
 export interface ExportFilter {
   /** entries booked at or after (inclusive) */
@@ -129,8 +143,18 @@ const BALANCES_SQL = `
  * Streams the rows of `sql` in batches of `batch` through a cursor on a dedicated connection. Closing
  * the iterator early (the client went away) ends the transaction and the connection.
  */
-async function* cursorBatches(databaseUrl: string, sql: string, params: unknown[], batch: number): AsyncGenerator<ExportRow[]> {
-  const c = new Client({ connectionString: databaseUrl, application_name: 'custody-ledger-export' })
+async function* cursorBatches(databaseUrl: string, sql: string, params: unknown[], batch: number, limits?: ExportConnectionLimits): AsyncGenerator<ExportRow[]> {
+  const c = new Client({
+    connectionString: databaseUrl,
+    application_name: 'custody-ledger-export',
+    ...(limits ? { statement_timeout: limits.statementTimeoutMs, idle_in_transaction_session_timeout: limits.idleInTransactionTimeoutMs } : {}),
+  })
+  // The server ends an idle-in-transaction session by closing it (25P03): that arrives as an 'error'
+  // event (uncaught without a listener), and the next query fails with a generic "not queryable".
+  let connectionError: unknown
+  c.on('error', (e) => {
+    connectionError ??= e
+  })
   await c.connect()
   try {
     await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY')
@@ -141,17 +165,22 @@ async function* cursorBatches(databaseUrl: string, sql: string, params: unknown[
       yield r.rows
     }
     await c.query('COMMIT')
+  } catch (e) {
+    // 57014: statement_timeout; 25P03: idle_in_transaction_session_timeout
+    const code = pgErrorCode(e) ?? pgErrorCode(connectionError)
+    if (code === '57014' || code === '25P03') throw new AppError('dependency_unavailable', 'the export exceeded its time limits (LEDGER_EXPORT_STATEMENT_TIMEOUT_SECONDS / LEDGER_EXPORT_IDLE_TIMEOUT_SECONDS); narrow it with from/to', { cause: e, extra: { retryAfterSeconds: 5 } })
+    throw e
   } finally {
     await c.end().catch(() => undefined)
   }
 }
 
 /** Entries (one row per posting) booked in [from, to), by entry sequence then posting, in batches. */
-export function streamEntryRows(databaseUrl: string, f: ExportFilter, batch = 2000): AsyncGenerator<ExportRow[]> {
-  return cursorBatches(databaseUrl, ENTRIES_SQL, filterParams(f), batch)
+export function streamEntryRows(databaseUrl: string, f: ExportFilter, batch = 2000, limits?: ExportConnectionLimits): AsyncGenerator<ExportRow[]> {
+  return cursorBatches(databaseUrl, ENTRIES_SQL, filterParams(f), batch, limits)
 }
 
 /** Per account: opening and closing balances and the debits and credits of [from, to), in batches. */
-export function streamBalanceRows(databaseUrl: string, f: ExportFilter, batch = 2000): AsyncGenerator<ExportRow[]> {
-  return cursorBatches(databaseUrl, BALANCES_SQL, filterParams(f), batch)
+export function streamBalanceRows(databaseUrl: string, f: ExportFilter, batch = 2000, limits?: ExportConnectionLimits): AsyncGenerator<ExportRow[]> {
+  return cursorBatches(databaseUrl, BALANCES_SQL, filterParams(f), batch, limits)
 }

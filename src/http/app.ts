@@ -18,7 +18,8 @@ import { AppError, errorMessage, type FieldError } from '../lib/errors'
 import { httpRequestDuration } from '../lib/metrics'
 import { auditCall, auditInTx, confirmAuditInTx, discardAuditInTx } from './middleware/audit'
 import { beginIdempotent, parseIdempotencyKey } from './middleware/idempotency'
-import { createRateLimiter, type RateLimiter } from './middleware/rateLimit'
+import { findDuplicateJsonKey } from './middleware/jsonGuard'
+import { createRateLimiter, createUnauthenticatedLimiter, type RateLimiter, type UnauthenticatedLimiter } from './middleware/rateLimit'
 import { buildOpenApi } from './openapi'
 import { mountOps, routeLabel } from './ops'
 import { problemOf, sendProblem } from './problem'
@@ -66,6 +67,37 @@ async function principalOf(deps: Deps, req: Request): Promise<Principal> {
   return authenticate(deps.db, m[1]!)
 }
 
+function anonymousLimited(retryAfterSeconds: number, limit: number, windowSeconds: number): AppError {
+  return new AppError('rate_limited', `too many requests without a valid API key from this address (${limit} per ${windowSeconds} s); retry in ${retryAfterSeconds} s`, { extra: { retryAfterSeconds } })
+}
+
+/**
+ * Authenticates `req`, throttling callers without a valid key per client IP: an address that used up
+ * RATE_LIMIT_UNAUTHENTICATED_REQUESTS failed authentications in the window gets 429 before any lookup.
+ * @throws AppError `unauthorized`, `rate_limited`
+ */
+async function throttledPrincipalOf(deps: Deps, req: Request, res: Response, anon: UnauthenticatedLimiter): Promise<Principal> {
+  const ip = req.ip ?? 'unknown'
+  const windowSeconds = deps.config.rateLimit.windowSeconds
+  const wait = await anon.blocked(ip)
+  if (wait !== undefined) {
+    res.set('Retry-After', String(wait))
+    throw anonymousLimited(wait, anon.limit, windowSeconds)
+  }
+  try {
+    return await principalOf(deps, req)
+  } catch (e) {
+    if (e instanceof AppError && e.code === 'unauthorized') {
+      const over = await anon.failed(ip)
+      if (over !== undefined) {
+        res.set('Retry-After', String(over))
+        throw anonymousLimited(over, anon.limit, windowSeconds)
+      }
+    }
+    throw e
+  }
+}
+
 /**
  * The access checks of an authenticated request, in order: API key (`Authorization: Bearer`) → IP
  * allowlist of the key → rate limit of the key → scope. Used by the route table and by the operational
@@ -74,8 +106,8 @@ async function principalOf(deps: Deps, req: Request): Promise<Principal> {
  * @returns the caller, also stored in `res.locals.principal`
  * @throws AppError `unauthorized`, `ip_not_allowed`, `rate_limited`, `forbidden`
  */
-export async function authorize(deps: Deps, req: Request, res: Response, scope: Scope, limiter: RateLimiter): Promise<Principal> {
-  const principal = await principalOf(deps, req)
+export async function authorize(deps: Deps, req: Request, res: Response, scope: Scope, limiter: RateLimiter, anon?: UnauthenticatedLimiter): Promise<Principal> {
+  const principal = anon ? await throttledPrincipalOf(deps, req, res, anon) : await principalOf(deps, req)
   res.locals.principal = principal
   if (!isIpAllowed(principal.allowedCidrs, req.ip)) throw new AppError('ip_not_allowed', `this API key may not be used from ${req.ip}`)
   const limit = await limiter.consume(principal)
@@ -85,12 +117,20 @@ export async function authorize(deps: Deps, req: Request, res: Response, scope: 
   return principal
 }
 
-function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: RateLimiter) {
+/** Drops the secret members of a response body (what an idempotency record may hold). */
+function withoutSecrets(body: unknown, fields: readonly string[]): unknown {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body
+  return Object.fromEntries(Object.entries(body as Record<string, unknown>).filter(([k]) => !fields.includes(k)))
+}
+
+function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: RateLimiter, anon: UnauthenticatedLimiter) {
   return async (req: Request, res: Response) => {
     const requestId = res.locals.requestId as string
     const log = res.locals.log as Deps['logger']
     res.locals.route = route
-    const principal: Principal | null = route.scope ? await authorize(deps, req, res, route.scope, limiter) : null
+    // Responses of authenticated routes are private to the caller (and some carry a secret): never cached.
+    if (route.scope || route.secretFields) res.set('Cache-Control', 'no-store')
+    const principal: Principal | null = route.scope ? await authorize(deps, req, res, route.scope, limiter, anon) : null
     let rawBody: unknown = undefined
     if (route.body) {
       const hasBody = req.get('content-length') !== undefined && req.get('content-length') !== '0' || req.get('transfer-encoding') !== undefined
@@ -119,8 +159,18 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: Rate
     }
     if (key && principal) {
       // the audit event commits with the change when the handler stores its response in its transaction
-      const idem = await beginIdempotent(deps, req, principal.clientId, key, rawBody, { alsoWithin: (tx, status, b) => auditInTx(tx, req, res, { status, body: b }) })
+      const idem = await beginIdempotent(deps, req, principal.clientId, key, rawBody, {
+        alsoWithin: (tx, status, b) => auditInTx(tx, req, res, { status, body: b }),
+        // a secret is shown once: the stored response never holds it (and is not replayed, below)
+        ...(route.secretFields ? { redact: (b: unknown) => withoutSecrets(b, route.secretFields!) } : {}),
+      })
       if ('replay' in idem) {
+        if (route.secretFields) {
+          const resourceId = (idem.replay.body as { id?: unknown } | undefined)?.id
+          throw new AppError('idempotency_response_withheld', `the request with Idempotency-Key "${key}" already succeeded, and its response held a secret that is shown only once; it is not replayed${typeof resourceId === 'string' ? ` (it created ${resourceId})` : ''}`, {
+            ...(typeof resourceId === 'string' ? { extra: { resourceId } } : {}),
+          })
+        }
         result = idem.replay
       } else {
         try {
@@ -153,6 +203,10 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: Rate
       // the client sees as truncated.
       const pieces = result.stream.body[Symbol.asyncIterator]()
       const first = await pieces.next()
+      // Once sending has begun, a reader that stops reading for LEDGER_EXPORT_IDLE_TIMEOUT_SECONDS (nothing
+      // could be written) is cut off: the stream's producer is closed and frees its database connection.
+      // (Before the first piece, the query's own statement_timeout bounds the wait.)
+      res.setTimeout(deps.config.ledgerExport.idleTimeoutSeconds * 1000, () => res.destroy())
       res.status(result.status).type(result.stream.contentType)
       if (result.stream.filename) res.set('Content-Disposition', `attachment; filename="${result.stream.filename}"`)
       async function* rest() {
@@ -174,6 +228,11 @@ function handlerFor(deps: Deps, route: RouteDef, opts: AppOptions, limiter: Rate
 export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] = allRoutes()): express.Express {
   const app = express()
   app.disable('x-powered-by')
+  // Every response: the browser must not guess a content type (a JSON body never runs as HTML or script).
+  app.use((_req, res, next) => {
+    res.set('X-Content-Type-Options', 'nosniff')
+    next()
+  })
   app.set('trust proxy', deps.config.http.trustProxy)
   app.set('query parser', 'simple')
 
@@ -193,7 +252,24 @@ export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] 
     })
     next()
   })
-  app.use(express.json({ limit: deps.config.http.bodyLimit, strict: true, type: ['application/json', 'application/*+json'] }))
+  // JSON is UTF-8 (RFC 8259 §8.1): a body declared in another charset (utf-16, latin1…) is 415, not decoded.
+  app.use((req, _res, next) => {
+    const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(req.get('content-type') ?? '')
+    if (m && !/^utf-?8$/i.test(m[1]!)) return next(new AppError('unsupported_media_type', `charset "${m[1]!.slice(0, 32)}" is not supported: send JSON in UTF-8`))
+    next()
+  })
+  app.use(
+    express.json({
+      limit: deps.config.http.bodyLimit,
+      strict: true,
+      type: ['application/json', 'application/*+json'],
+      // RFC 7493 (I-JSON) §2.3: a repeated member name is refused rather than silently resolved (src/http/middleware/jsonGuard.ts)
+      verify: (_req, _res, buf) => {
+        const dup = findDuplicateJsonKey(buf.toString('utf8'))
+        if (dup !== null) throw Object.assign(new Error(`the member "${dup.slice(0, 64)}" occurs twice in one object`), { type: 'entity.duplicate.key', status: 400 })
+      },
+    }),
+  )
 
   if (opts.validateResponses) {
     // The document served at /openapi.json, checked against every real response (problems included).
@@ -208,10 +284,11 @@ export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] 
     )
   }
   const limiter = createRateLimiter(deps)
+  const anon = createUnauthenticatedLimiter(deps)
   // Operational endpoints beside the API (not in the OpenAPI document): /metrics, /admin/queues.
-  mountOps(app, deps, (req, res, scope) => authorize(deps, req, res, scope, limiter))
+  mountOps(app, deps, (req, res, scope) => authorize(deps, req, res, scope, limiter, anon))
   for (const r of routes) {
-    app[r.method](toExpressPath(r.path), handlerFor(deps, r, opts, limiter))
+    app[r.method](toExpressPath(r.path), handlerFor(deps, r, opts, limiter, anon))
   }
 
   app.use((req: Request, _res: Response, next: NextFunction) => {
@@ -224,6 +301,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] 
     let e: AppError
     if (err instanceof AppError) e = err
     else if ((err as { type?: string }).type === 'entity.parse.failed') e = new AppError('invalid_json', 'the body is not valid JSON', { cause: err })
+    else if ((err as { type?: string }).type === 'entity.duplicate.key') e = new AppError('invalid_json', `the body repeats a member name (RFC 7493 I-JSON): ${errorMessage(err)}`, { cause: err })
     else if ((err as { type?: string }).type === 'entity.too.large') e = new AppError('payload_too_large', `the body exceeds ${deps.config.http.bodyLimit}`, { cause: err })
     else if ((err as { status?: number }).status === 415) e = new AppError('unsupported_media_type', errorMessage(err), { cause: err })
     else if ((err as { type?: string; status?: number }).status && (err as { status: number }).status < 500) {
@@ -232,7 +310,7 @@ export function createApp(deps: Deps, opts: AppOptions = {}, routes: RouteDef[] 
     if (e.status >= 500) log.error({ err: e.cause ?? e, code: e.code }, e.message)
     else log.info({ code: e.code, status: e.status }, e.message)
     if (res.headersSent) return
-    if ((e.code === 'idempotency_key_in_flight' || e.code === 'rate_limited' || e.code === 'dependency_unavailable' || e.code === 'replacement_too_soon') && !res.get('Retry-After')) res.set('Retry-After', String(e.extra?.retryAfterSeconds ?? 1))
+    if ((e.code === 'idempotency_key_in_flight' || e.code === 'rate_limited' || e.code === 'dependency_unavailable' || e.code === 'too_many_exports' || e.code === 'idempotency_claim_lost' || e.code === 'replacement_too_soon') && !res.get('Retry-After')) res.set('Retry-After', String(e.extra?.retryAfterSeconds ?? 1))
     const problem = problemOf(e, req.originalUrl.split('?')[0] ?? req.path, requestId)
     void auditCall(deps, req, res, { status: problem.status, code: problem.code }).finally(() => {
       if (!res.headersSent) sendProblem(res, problem)

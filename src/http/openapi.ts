@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 /**
  * The OpenAPI 3.1 document, generated from the route table and its zod schemas (zod-openapi).
  * `npm run openapi` writes it to openapi/openapi.json; a test fails when the committed file drifts.
@@ -42,6 +43,9 @@ function errorResponses(route: RouteDef) {
     ...(route.body || route.method !== 'get' ? BODY_ERRORS : []),
     ...(route.idempotency ? IDEMPOTENCY_ERRORS : []),
     ...(route.idempotency === 'required' ? (['idempotency_key_missing'] as ErrorCode[]) : []),
+    ...(route.idempotency ? (['idempotency_claim_lost'] as ErrorCode[]) : []),
+    ...(route.idempotency && route.secretFields ? (['idempotency_response_withheld'] as ErrorCode[]) : []),
+    ...(route.query && 'shape' in route.query && 'cursor' in (route.query as { shape: object }).shape ? (['invalid_cursor'] as ErrorCode[]) : []),
     ...(route.errors ?? []),
   ])
   const byStatus = new Map<number, ErrorCode[]>()
@@ -202,6 +206,30 @@ const REDOC_BUNDLE = 'redoc/bundles/redoc.standalone.js'
 /** Path of the Redoc standalone bundle inside node_modules (served at /docs/redoc.standalone.js, never from a CDN). */
 export function redocBundlePath(): string {
   return require.resolve(REDOC_BUNDLE)
+}
+
+/**
+ * Content-Security-Policy of the /docs page (W3C CSP Level 3): scripts only from this server plus the
+ * page's one inline bootstrap script (by its SHA-256), nothing fetched elsewhere, and never framed
+ * (`frame-ancestors 'none'`, against clickjacking). Redoc styles itself inline and searches in a blob worker.
+ *
+ * @param html the page from {@link renderDocsHtml}
+ * @returns the header value
+ */
+export function docsContentSecurityPolicy(html: string): string {
+  const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]!, 'utf8').digest('base64')}'`)
+  return [
+    "default-src 'none'",
+    `script-src 'self' ${hashes.join(' ')}`.trim(),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ')
 }
 
 /**

@@ -66,6 +66,8 @@ export function mountOps(app: Express, deps: Deps, authorize: Authorize): void {
     QUEUE_DASHBOARD_PATH,
     async (req, res, next) => {
       res.locals.routeLabel = QUEUE_DASHBOARD_PATH
+      // never framed by another site (clickjacking), never cached
+      res.set({ 'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'", 'X-Frame-Options': 'DENY', 'Cache-Control': 'no-store' })
       // A browser cannot send a Bearer header by itself: it may send the key as the password of HTTP
       // Basic auth (any user name) instead, which it prompts for after the 401 below.
       const basic = /^Basic\s+(\S+)$/i.exec(req.get('authorization') ?? '')

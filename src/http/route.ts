@@ -77,6 +77,12 @@ export interface RouteDef<
    * lag; authentication, rate limits and every money-moving or read-your-writes route stay on the primary.
    */
   readReplica?: true
+  /**
+   * members of the response that are secrets shown once (e.g. a new API key): the response is sent with
+   * `Cache-Control: no-store`, an idempotency record stores it without them, and a replay is refused with
+   * 409 `idempotency_response_withheld` instead of returning the response again
+   */
+  secretFields?: readonly string[]
   /** error codes this operation may return (documented in the spec) */
   errors?: ErrorCode[]
   handler(ctx: RouteContext<z.output<PS>, z.output<QS>, z.output<BS>>): Promise<RouteResult>

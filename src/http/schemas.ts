@@ -40,7 +40,14 @@ export const Timestamp = z.string().meta({ description: 'ISO 8601 timestamp (UTC
 export const ExternalId = z.string().min(1).max(128).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
 
 /** Free text (labels, names, comments): 1–`max` characters, no control characters (Postgres text cannot hold NUL). */
-export const Text = (max: number) => z.string().min(1).max(max).regex(/^[^\p{Cc}]+$/u, 'must not contain control characters')
+/**
+ * Free text shown to people (labels, names): no control characters, and no invisible format characters
+ * (Unicode category Cf: bidi overrides and isolates U+202A–U+202E / U+2066–U+2069, marks U+200E/U+200F/U+061C,
+ * zero-width U+200B–U+200D / U+2060, BOM U+FEFF, soft hyphen) nor line/paragraph separators, which let a label
+ * read differently from what it holds (Trojan Source, CVE-2021-42574).
+ */
+export const Text = (max: number) =>
+  z.string().min(1).max(max).regex(/^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]+$/u, 'must not contain control, bidi or zero-width characters')
 
 /** An identifier-like query value: printable ASCII without spaces. */
 export const Token = (max: number) => z.string().min(1).max(max).regex(/^[\x21-\x7e]+$/, 'printable ASCII without spaces')
@@ -97,11 +104,7 @@ export const Problem = z
   .meta({
     id: 'Problem',
     description:
-<<<<<<< HEAD
-      'RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight, replacement_too_soon), `status` (invalid_state).',
-=======
-      'RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `reason` (destination_refused), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight), `status` (invalid_state).',
->>>>>>> sec-edges
+      'RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `reason` (destination_refused), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight, replacement_too_soon), `status` (invalid_state).',
   })
 
 // ---------------------------------------------------------------- resources
@@ -335,6 +338,7 @@ export const ApiKey = z
     createdAt: Timestamp,
     revokedAt: Timestamp.nullable().meta({ description: 'When it was revoked; null while active' }),
     lastUsedAt: Timestamp.nullable().meta({ description: 'When it was last used (minute resolution)' }),
+    expiresAt: Timestamp.nullable().meta({ description: 'From this time on the key is refused (401); null: it does not expire' }),
   })
   .meta({ id: 'ApiKey', description: 'An API key, without its secret' })
 

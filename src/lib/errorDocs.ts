@@ -57,17 +57,21 @@ export const ERROR_DOCS: { readonly [K in ErrorCode]?: string } = {
   approval_already_recorded: 'This approver already approved or rejected the withdrawal; a second decision does not count.',
   policy_violation:
     "The wallet's withdrawal policy refuses the withdrawal; `rule` names the rule (`max_per_transaction`, `velocity_24h`, `allowlist`) and `decision` explains every rule that was evaluated. Nothing was written.",
-<<<<<<< HEAD
   // replacement bounds (issue 13, C1/H1)
   replacement_too_soon:
     "A speed-up within the chain's replacement interval (`fees.minReplacementIntervalSeconds`, 15 s by default) of the nonce's newest attempt. Nothing was signed. Retry after `Retry-After` seconds (`retryAfterSeconds`).",
-=======
   // issue 13 (sec-edges)
   destination_refused:
     'The withdrawal destination would burn, lock or circle the funds; `reason` says why: `zero_address`, `precompile` (0x01–0x11, 0x100), `system_contract` (EIP-4788, EIP-2935, EIP-7002, EIP-7251), `token_contract` (a configured token contract of the chain) or `custody_address` (a hot or deposit address of this service). Nothing was written.',
   webhook_endpoint_limit_reached:
     'The API client already has `WEBHOOK_MAX_ENDPOINTS_PER_CLIENT` webhook endpoints (10 by default; disabled ones count); `limit` gives the cap. Delete an endpoint first. Nothing was written.',
->>>>>>> sec-edges
+  // HTTP hardening (issue 13: docs/security/http.md)
+  invalid_cursor: 'A `cursor` is not a `nextCursor` this list returned (tampered, from another list, or out of range), or a sequence number (`after`) is not an integer in [0, 2^63 − 1]. Restart from the first page.',
+  idempotency_claim_lost:
+    'The request stalled past `IDEMPOTENCY_LOCK_SECONDS` and a retry with the same `Idempotency-Key` took it over: this request was rolled back and changed nothing. Retry with the same key to get the response of the request that won.',
+  idempotency_response_withheld:
+    'A replay of a request whose response carried a secret (an API key creation): the secret is shown once and never stored, so it is not replayed. `resourceId` names what the first request created: revoke it and create another if the secret was lost.',
+  too_many_exports: 'As many ledger exports as `LEDGER_EXPORT_CONCURRENCY` allows are running in this process. Retry after `Retry-After` seconds.',
 }
 
 /** The catalogue as documented: code → HTTP status, title and when it is returned. */

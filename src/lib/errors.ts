@@ -59,6 +59,11 @@ export const ErrorCodes = {
   // issue 13 (sec-edges): withdrawal destinations, webhook endpoint cap
   destination_refused: { status: 422, title: 'Withdrawals to this address are refused' },
   webhook_endpoint_limit_reached: { status: 409, title: 'The API client has as many webhook endpoints as allowed' },
+  // HTTP hardening (issue 13: docs/security/http.md)
+  invalid_cursor: { status: 400, title: 'The cursor or sequence number is not one of this list' },
+  idempotency_claim_lost: { status: 409, title: 'Another request took over this Idempotency-Key; this one was rolled back' },
+  idempotency_response_withheld: { status: 409, title: 'The stored response held a secret and is not replayed' },
+  too_many_exports: { status: 429, title: 'Too many ledger exports are running' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ErrorCode = keyof typeof ErrorCodes
@@ -86,6 +91,8 @@ const RETRYABLE_BY_DEFAULT: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'rpc_failed',
   'idempotency_key_in_flight',
   'rate_limited',
+  'idempotency_claim_lost',
+  'too_many_exports',
 ])
 
 export class AppError extends Error {

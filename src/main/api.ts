@@ -47,7 +47,7 @@ export async function startApi(deps: Deps, opts: AppOptions = {}): Promise<ApiSe
       res.setHeader('Connection', 'close')
       // A load balancer that still reaches this process over an open connection takes it out of rotation.
       if (req.method === 'GET' && req.url?.split('?')[0] === '/readyz') {
-        const body = JSON.stringify({ status: 'unavailable', checks: { process: 'unavailable: shutting down' } })
+        const body = JSON.stringify({ status: 'unavailable', checks: { process: 'unavailable' } })
         res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body) })
         res.end(body)
         return

@@ -60,6 +60,22 @@ const BAD_PARAMS = ['not-a-uuid', '1', "' OR 1=1 --", '%00', '%E0%A4%A', '..%2F.
 
 const BAD_QUERIES = ['limit=-1', 'limit=0', 'limit=201', 'limit=abc', 'limit=1e309', 'limit=1&limit=2', 'limit%5B%5D=1', 'cursor=!!!', `cursor=${Buffer.from('garbage').toString('base64url')}`, `cursor=${Buffer.from("1' OR '1'='1").toString('base64url')}`, 'unknownParam=1']
 
+// Issue 13 (L2): cursors no list ever returns — tampered, of no list's kind, or out of range.
+const b64 = (v: string) => Buffer.from(v, 'utf8').toString('base64url')
+const TAMPERED_CURSORS = [
+  b64('9999999999999999999'), // above a bigint
+  b64('9223372036854775808'), // 2^63
+  b64('-1'),
+  b64('1.5'),
+  b64('0x' + 'g'.repeat(40) + '|31337:native'),
+  b64('019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e '),
+  b64('\u0000'),
+  'MTIz=', // padding is not base64url
+  '..',
+]
+// Issue 13 (L2): sequence numbers and block heights out of a Postgres bigint's range.
+const OUT_OF_RANGE_NUMBERS = ['9999999999999999999', '9223372036854775808', '-1', '18446744073709551616', '1e400', '1.5']
+
 /** Flips the case of the first hex letter of an address: same bytes, broken EIP-55 checksum. */
 function badChecksum(a: string): string {
   const i = [...a].findIndex((c, j) => j > 1 && /[a-fA-F]/.test(c))
@@ -77,6 +93,7 @@ function variantsOf(route: RouteDef): Variant[] {
     add('malformed JSON', { rawBody: '{"label": "x",', headers: json })
     add('invalid UTF-8', { rawBody: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]), headers: json })
     add('a JSON number as the body', { rawBody: '1e999', headers: json })
+    add('an object with a duplicate member', { rawBody: '{"x":1,"x":2}', headers: json })
   }
   if (route.body) {
     const example = (base.body ?? {}) as Record<string, unknown>
@@ -84,6 +101,9 @@ function variantsOf(route: RouteDef): Variant[] {
     add('a JSON string as the body', { rawBody: '"x"', headers: json })
     add('JSON null as the body', { rawBody: 'null', headers: json })
     add('an unknown field', { body: { ...example, unknownField: 'x' } })
+    const [firstProp, firstValue] = Object.entries(example)[0] ?? ['label', 'x']
+    add('a duplicate member', { rawBody: JSON.stringify(example).replace(/^\{/, `{${JSON.stringify(firstProp)}:${JSON.stringify(firstValue)},`), headers: json })
+    add('a duplicate member spelled with an escape', { rawBody: JSON.stringify(example).replace(/^\{/, `{${JSON.stringify(firstProp).replace(/^"(.)/, (_m, c: string) => `"\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}:${JSON.stringify(firstValue)},`), headers: json })
     add('a __proto__ member', { rawBody: JSON.stringify(example).replace(/^\{/, '{"__proto__":{"admin":true},'), headers: json })
     add('a huge integer literal', { rawBody: JSON.stringify(example).replace(/^\{/, '{"n":123456789012345678901234567890123456789012345678901234567890,'), headers: json })
     add('an oversized payload (> API_BODY_LIMIT)', { body: { ...example, padding: 'x'.repeat(70_000) } })
@@ -124,7 +144,17 @@ function variantsOf(route: RouteDef): Variant[] {
   }
   if (route.query) {
     for (const q of BAD_QUERIES) add(`query ${q.slice(0, 40)}`, { path: `${base.path}?${q}` })
-    for (const p of (op.parameters ?? []) as { in: string; name: string }[]) {
+    const params = (op.parameters ?? []) as { in: string; name: string; schema?: { type?: string; pattern?: string } }[]
+    if (params.some((p) => p.in === 'query' && p.name === 'cursor')) {
+      for (const c of TAMPERED_CURSORS) add(`tampered cursor ${c.slice(0, 24)}`, { path: `${base.path}?cursor=${encodeURIComponent(c)}` })
+    }
+    for (const p of params) {
+      // a sequence number or block height: an integer query parameter, or a string of digits
+      const numeric = p.in === 'query' && p.name !== 'limit' && p.name !== 'cursor' && (p.schema?.type === 'integer' || p.schema?.type === 'number' || /\\d|0-9/.test(p.schema?.pattern ?? '') || /^(after|before|sequence|seq|blockNumber|fromBlock|toBlock)$/.test(p.name))
+      if (!numeric) continue
+      for (const n of OUT_OF_RANGE_NUMBERS) add(`query ${p.name} = ${n}`, { path: `${base.path}?${p.name}=${encodeURIComponent(n)}` })
+    }
+    for (const p of params) {
       if (p.in !== 'query' || p.name === 'limit' || p.name === 'cursor') continue
       add(`query ${p.name} = a 300-character string`, { path: `${base.path}?${p.name}=${'x'.repeat(300)}` })
       add(`query ${p.name} = %00`, { path: `${base.path}?${p.name}=%00` })
@@ -229,6 +259,8 @@ describe('repeated cancel, speed-up and approve in a tight loop', () => {
       await s.stopWorkers()
     }
   })
+})
+
 // ---- IPv6 SSRF forms (issue 13, L3): every route taking a webhook `url` refuses each of them -----------
 // The stack allows loopback (127.0.0.0/8, ::1): only the IPv4-mapped form of an allowed IPv4 address is
 // that address; every other embedding of it, and every private or non-global IPv6 range, is refused.

@@ -62,12 +62,14 @@ export interface CreateApiKeyInput {
   allowedCidrs?: string[]
   /** requests per rate-limit window for this key; absent = RATE_LIMIT_REQUESTS */
   rateLimit?: number | null
+  /** the key stops authenticating at this time (must be in the future); absent = never */
+  expiresAt?: Date | null
 }
 
 /**
  * Creates an API key (and, without `clientId`, a new API client for it). The secret is returned once
  * and stored only as its SHA-256 hash.
- * @throws AppError `validation_failed` (unknown scope, malformed CIDR, unknown client)
+ * @throws AppError `validation_failed` (unknown scope, malformed CIDR, unknown client, expiry not in the future)
  */
 export async function createApiKey(db: DbOrTx, input: CreateApiKeyInput): Promise<CreatedApiKey> {
   const unknown = input.scopes.filter((s) => !(SCOPES as readonly string[]).includes(s))
@@ -75,6 +77,9 @@ export async function createApiKey(db: DbOrTx, input: CreateApiKeyInput): Promis
     throw new AppError('validation_failed', `unknown scopes: ${unknown.join(', ')} (known: ${SCOPES.join(', ')})`, {
       errors: unknown.map((s) => ({ pointer: `/scopes/${input.scopes.indexOf(s)}`, detail: `unknown scope "${s}"` })),
     })
+  }
+  if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) {
+    throw new AppError('validation_failed', 'expiresAt must be in the future', { errors: [{ pointer: '/expiresAt', detail: 'not in the future' }] })
   }
   if (!input.scopes.length) throw new AppError('validation_failed', 'a key needs at least one scope', { errors: [{ pointer: '/scopes', detail: 'empty' }] })
   const { cidrs, errors } = normaliseCidrs(input.allowedCidrs ?? [], '/allowedCidrs')
@@ -94,6 +99,7 @@ export async function createApiKey(db: DbOrTx, input: CreateApiKeyInput): Promis
     scopes: [...new Set(input.scopes)],
     allowedCidrs: cidrs,
     rateLimit: input.rateLimit ?? null,
+    expiresAt: input.expiresAt ?? null,
   })
   return { key, record }
 }
@@ -110,6 +116,7 @@ export async function authenticate(db: DbOrTx, key: string): Promise<Principal> 
   if (!/^csk_[A-Za-z0-9_-]{43}$/.test(key)) throw new AppError('unauthorized', 'malformed API key')
   const row = await findApiKeyByHash(db, hashApiKey(key))
   if (!row || row.revokedAt) throw new AppError('unauthorized', 'unknown or revoked API key')
+  if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) throw new AppError('unauthorized', 'this API key has expired')
   const now = Date.now()
   if ((touched.get(row.id) ?? 0) < now - 60_000) {
     if (touched.size > 10_000) touched.clear()

@@ -15,6 +15,7 @@ export function apiKeyView(k: ApiKeyRow) {
     scopes: k.scopes,
     allowedCidrs: k.allowedCidrs,
     rateLimit: k.rateLimit,
+    expiresAt: k.expiresAt ? k.expiresAt.toISOString() : null,
     createdAt: k.createdAt.toISOString(),
     revokedAt: k.revokedAt ? k.revokedAt.toISOString() : null,
     lastUsedAt: k.lastUsedAt ? k.lastUsedAt.toISOString() : null,

@@ -42,6 +42,32 @@ async function* render(columns: readonly string[], batches: AsyncGenerator<Expor
   }
 }
 
+// Exports running in this process (each holds a dedicated database connection and a snapshot).
+let runningExports = 0
+
+/**
+ * Runs an export in one of LEDGER_EXPORT_CONCURRENCY slots of this process: the slot is taken when the
+ * first piece is asked for (before anything is sent, so a full house is still a problem response) and
+ * given back when the export ends, fails or its reader goes away.
+ * @throws AppError `too_many_exports` (429, Retry-After) when every slot is taken
+ */
+async function* inExportSlot(deps: Deps, body: () => AsyncGenerator<string>): AsyncGenerator<string> {
+  const max = deps.config.ledgerExport.concurrency
+  if (runningExports >= max) {
+    throw new AppError('too_many_exports', `${max} ledger export(s) are running in this process (LEDGER_EXPORT_CONCURRENCY); retry shortly`, { extra: { retryAfterSeconds: 5 } })
+  }
+  runningExports++
+  try {
+    yield* body()
+  } finally {
+    runningExports--
+  }
+}
+
+function limitsOf(deps: Deps) {
+  return { statementTimeoutMs: deps.config.ledgerExport.statementTimeoutSeconds * 1000, idleInTransactionTimeoutMs: deps.config.ledgerExport.idleTimeoutSeconds * 1000 }
+}
+
 function filterOf(q: ExportQuery): ExportFilter {
   const from = q.from ?? new Date(0)
   const to = q.to ?? new Date()
@@ -62,7 +88,8 @@ function filterOf(q: ExportQuery): ExportFilter {
  * @throws AppError `validation_failed` when `from` is not before `to` (before any row is produced)
  */
 export function exportLedgerEntries(deps: Deps, q: ExportQuery): AsyncGenerator<string> {
-  return render(ENTRY_COLUMNS, streamEntryRows(deps.config.database.url, filterOf(q)), q.format)
+  const f = filterOf(q)
+  return inExportSlot(deps, () => render(ENTRY_COLUMNS, streamEntryRows(deps.config.database.url, f, 2000, limitsOf(deps)), q.format))
 }
 
 /**
@@ -72,5 +99,6 @@ export function exportLedgerEntries(deps: Deps, q: ExportQuery): AsyncGenerator<
  * @throws AppError `validation_failed` when `from` is not before `to`
  */
 export function exportLedgerBalances(deps: Deps, q: ExportQuery): AsyncGenerator<string> {
-  return render(BALANCE_COLUMNS, streamBalanceRows(deps.config.database.url, filterOf(q)), q.format)
+  const f = filterOf(q)
+  return inExportSlot(deps, () => render(BALANCE_COLUMNS, streamBalanceRows(deps.config.database.url, f, 2000, limitsOf(deps)), q.format))
 }

@@ -9,7 +9,11 @@
  *  - the response is stored in the same database transaction as the request's effects, so a crash
  *    can never leave effects without a stored response; a request that fails changes nothing and
  *    releases the key;
- *  - records are kept IDEMPOTENCY_TTL_SECONDS (24 h by default).
+ *  - records are kept IDEMPOTENCY_TTL_SECONDS (24 h by default);
+ *  - each claim carries a fencing token: a request that stalled past IDEMPOTENCY_LOCK_SECONDS and was
+ *    taken over by a retry cannot store its response nor release the retry's claim; its transaction
+ *    rolls back with 409 `idempotency_claim_lost`;
+ *  - a response that carries a secret is stored without it (`opts.redact`), never in clear.
  */
 import { createHash } from 'node:crypto'
 import type { Request } from 'express'
@@ -58,7 +62,11 @@ export async function beginIdempotent(
   clientId: string,
   key: string,
   body: unknown,
-  opts: { alsoWithin?: (tx: DbTx, status: number, body: unknown) => Promise<void> } = {},
+  opts: {
+    alsoWithin?: (tx: DbTx, status: number, body: unknown) => Promise<void>
+    /** what of a response body may be stored (e.g. without its secret); the client still gets the whole response */
+    redact?: (body: unknown) => unknown
+  } = {},
 ): Promise<IdempotentOutcome> {
   const path = req.baseUrl + req.path
   const hash = requestFingerprint(req.method, path, body)
@@ -82,11 +90,13 @@ export async function beginIdempotent(
     return { replay: { status: r.responseStatus, body: r.responseBody, headers: { 'Idempotent-Replayed': 'true' } } }
   }
   let stored = false
+  const token = claim.token
+  const redact = opts.redact ?? ((b: unknown) => b)
   const ctx: IdempotencyContext = {
     key,
     clientId,
     within: (status) => async (tx, responseBody) => {
-      await completeIdempotencyKey(tx, clientId, key, status, responseBody)
+      await completeIdempotencyKey(tx, clientId, key, token, status, (redact(responseBody) ?? null) as unknown)
       await opts.alsoWithin?.(tx, status, responseBody)
       stored = true
     },
@@ -94,12 +104,20 @@ export async function beginIdempotent(
   return {
     run: ctx,
     async finish(result) {
-      if (!stored) await deps.db.$transaction((tx) => completeIdempotencyKey(tx, clientId, key, result.status, result.body ?? null))
+      if (stored) return
+      try {
+        await deps.db.$transaction((tx) => completeIdempotencyKey(tx, clientId, key, token, result.status, (redact(result.body) ?? null) as unknown))
+      } catch (e) {
+        // This route committed its effects before its response could be stored (it does not store it in
+        // its own transaction): they stand, and the client gets their response; only the record is lost.
+        if (!(e instanceof AppError && e.code === 'idempotency_claim_lost')) throw e
+        deps.logger.warn({ key, clientId }, 'idempotency claim taken over while the request ran; its response was not stored')
+      }
     },
     async abort() {
       // Deletes the claim only while it is `in_flight`: if the request's transaction committed the
       // response, the record is `completed` and stays.
-      await releaseIdempotencyKey(deps.db, clientId, key)
+      await releaseIdempotencyKey(deps.db, clientId, key, token)
     },
   }
 }

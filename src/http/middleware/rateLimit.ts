@@ -76,3 +76,59 @@ export function createRateLimiter(deps: Pick<Deps, 'redis' | 'config'>): RateLim
     },
   }
 }
+
+/**
+ * Budget of requests that present no valid API key, per client IP (`req.ip`, so it follows TRUST_PROXY):
+ * RATE_LIMIT_UNAUTHENTICATED_REQUESTS per RATE_LIMIT_WINDOW_SECONDS, counted in Redis like the per-key
+ * budgets. It slows down guessing keys and keeps anonymous callers from loading the key lookup.
+ */
+export interface UnauthenticatedLimiter {
+  /** @returns seconds to wait when `ip` has used up its budget of failed authentications, else undefined */
+  blocked(ip: string): Promise<number | undefined>
+  /** Counts one request of `ip` that failed authentication. @returns seconds to wait when this one was over the budget */
+  failed(ip: string): Promise<number | undefined>
+  limit: number
+}
+
+export function createUnauthenticatedLimiter(deps: Pick<Deps, 'redis' | 'config'>): UnauthenticatedLimiter {
+  const points = deps.config.unauthenticatedRateLimit.requests
+  const duration = deps.config.rateLimit.windowSeconds
+  // created on first use, like the per-key limiters (an app built without Redis serves public routes)
+  let limiter: RateLimiterRedis | undefined
+  const l = () =>
+    (limiter ??= new RateLimiterRedis({
+      storeClient: deps.redis,
+      keyPrefix: `${deps.config.redis.queuePrefix}:ratelimit:anon`,
+      points,
+      duration,
+      rejectIfRedisNotReady: true,
+      insuranceLimiter: new RateLimiterMemory({ points, duration }),
+    }))
+  const wait = (msBeforeNext: number) => Math.max(1, Math.ceil(msBeforeNext / 1000))
+  // Addresses over the budget, until when (ms). Kept per process so that authenticated requests cost no
+  // extra Redis round trip; the count itself is shared, so every replica blocks an address at its next failure.
+  const blockedUntil = new Map<string, number>()
+  return {
+    limit: points,
+    async blocked(ip) {
+      const until = blockedUntil.get(ip)
+      if (until === undefined) return undefined
+      if (until <= Date.now()) {
+        blockedUntil.delete(ip)
+        return undefined
+      }
+      return wait(until - Date.now())
+    },
+    async failed(ip) {
+      try {
+        await l().consume(ip)
+        return undefined
+      } catch (e) {
+        if (!(e instanceof RateLimiterRes)) throw e
+        if (blockedUntil.size > 100_000) blockedUntil.clear()
+        blockedUntil.set(ip, Date.now() + e.msBeforeNext)
+        return wait(e.msBeforeNext)
+      }
+    },
+  }
+}

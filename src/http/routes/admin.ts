@@ -59,7 +59,7 @@ export const adminRoutes = [
     query: PageQuery,
     responses: { 200: { description: 'A page of rotations, newest first', schema: listOf(KekRotation, 'KekRotationList') } },
     async handler({ deps, query }) {
-      const items = await listKekRotationViews(deps, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) })
+      const items = await listKekRotationViews(deps, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) })
       return { status: 200, body: pageOf(items, query.limit, (r) => r.id) }
     },
   }),

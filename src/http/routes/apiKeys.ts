@@ -19,6 +19,7 @@ const CreateKeyBody = z
     clientId: Uuid.optional().meta({ description: 'Add the key to this existing API client (shares its idempotency keys and externalIds); absent: a new client' }),
     allowedCidrs: z.array(z.string().min(1).max(64)).max(50).optional().meta({ description: 'CIDR blocks (or single addresses) the key may be used from; absent or empty: anywhere', example: ['203.0.113.0/24', '2001:db8::/32'] }),
     rateLimit: z.number().int().min(1).max(1_000_000).optional().meta({ description: 'Requests per rate-limit window for this key (default RATE_LIMIT_REQUESTS)', example: 600 }),
+    expiresAt: z.iso.datetime({ offset: true }).optional().meta({ description: 'When the key stops working (ISO 8601, in the future); absent: never', example: '2027-06-30T00:00:00Z' }),
   })
   .meta({ id: 'CreateApiKeyRequest', description: 'A new API key' })
 
@@ -33,10 +34,12 @@ export const apiKeyRoutes = [
     path: '/v1/admin/api-keys',
     operationId: 'createApiKey',
     summary: 'Create an API key',
-    description: 'The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash.',
+    description:
+      'The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash. It is sent with `Cache-Control: no-store`. With an `Idempotency-Key`, the stored response omits the secret and a repeated request is answered 409 `idempotency_response_withheld` (with `resourceId`, the key created first) instead of a replay.',
     tags: ['Admin'],
     scope: 'admin',
     idempotency: 'optional',
+    secretFields: ['key'],
     body: CreateKeyBody,
     responses: { 201: { description: 'The key with its secret', schema: CreatedApiKey } },
     async handler({ deps, body }) {
@@ -46,6 +49,7 @@ export const apiKeyRoutes = [
         ...(body.clientId ? { clientId: body.clientId } : {}),
         ...(body.allowedCidrs ? { allowedCidrs: body.allowedCidrs } : {}),
         ...(body.rateLimit ? { rateLimit: body.rateLimit } : {}),
+        ...(body.expiresAt ? { expiresAt: new Date(body.expiresAt) } : {}),
       })
       return { status: 201, body: { ...apiKeyView(k.record), key: k.key } }
     },
@@ -63,7 +67,7 @@ export const apiKeyRoutes = [
       const items = await listApiKeyViews(
         deps,
         { ...(query.clientId ? { clientId: query.clientId } : {}), ...(query.revoked ? { revoked: query.revoked === 'true' } : {}) },
-        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) },
       )
       return { status: 200, body: pageOf(items, query.limit, (k) => k.id) }
     },

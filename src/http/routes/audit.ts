@@ -42,7 +42,7 @@ export const auditRoutes = [
           ...(query.since ? { since: new Date(query.since) } : {}),
           ...(query.until ? { until: new Date(query.until) } : {}),
         },
-        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'sequence') } : {}) },
       )
       return { status: 200, body: pageOf(items, query.limit, (e) => e.seq) }
     },

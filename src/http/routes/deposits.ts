@@ -31,7 +31,7 @@ export const depositRoutes = [
           ...(query.chainId ? { chainId: query.chainId } : {}),
           ...(query.address ? { address: query.address.toLowerCase() } : {}),
         },
-        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) },
       )
       return { status: 200, body: pageOf(items, query.limit, (d) => d.id) }
     },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { decodeCursor, pageOf } from '../../domain/pagination'
+import { decodeCursor, pageOf, parseSequence } from '../../domain/pagination'
 import { getEventView, listEventViews } from '../../domain/webhooks/queries'
 import { redeliverEvent } from '../../domain/webhooks/redeliverEvent'
 import { AppError } from '../../lib/errors'
@@ -38,12 +38,8 @@ export const eventRoutes = [
       const types = query.type ? query.type.split(',').map((t) => t.trim()).filter(Boolean) : []
       const bad = types.filter((t) => !EventTypeFilter.safeParse(t).success)
       if (bad.length) throw new AppError('validation_failed', `unknown event types: ${bad.join(', ')}`, { errors: [{ pointer: '/query/type', detail: `unknown: ${bad.join(', ')}` }] })
-      let after = query.after !== undefined ? BigInt(query.after) : undefined
-      if (query.cursor) {
-        const c = decodeCursor(query.cursor)
-        if (!/^\d{1,19}$/.test(c)) throw new AppError('validation_failed', 'invalid cursor', { errors: [{ pointer: '/query/cursor', detail: 'not a cursor of this list' }] })
-        after = BigInt(c)
-      }
+      let after = query.after !== undefined ? parseSequence(query.after, '/query/after') : undefined
+      if (query.cursor) after = BigInt(decodeCursor(query.cursor, 'sequence'))
       const items = await listEventViews(
         deps,
         {

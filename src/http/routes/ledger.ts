@@ -5,7 +5,7 @@ import { createAdjustment } from '../../domain/ledger/createAdjustment'
 import { adjustmentViews } from '../../domain/ledger/adjustmentView'
 import { EXPORT_MEDIA_TYPES, exportLedgerBalances, exportLedgerEntries, type ExportQuery } from '../../domain/ledger/exportLedger'
 import { getLedgerAccount, getLedgerAccountBalanceAsOf, getLedgerEntry, listLedgerAccountEntries, listLedgerAccounts } from '../../domain/ledger/queries'
-import { decodeCursor, pageOf } from '../../domain/pagination'
+import { decodeCursor, MAX_SEQUENCE, pageOf } from '../../domain/pagination'
 import { defineRoute } from '../route'
 import {
   AccountRole,
@@ -224,7 +224,7 @@ export const ledgerRoutes = [
           ...(query.chainId ? { chainId: query.chainId } : {}),
           ...(query.address ? { address: query.address.toLowerCase() } : {}),
         },
-        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) },
       )
       return { status: 200, body: pageOf(items, query.limit, (a) => a.id) }
     },
@@ -266,7 +266,7 @@ export const ledgerRoutes = [
       const items = await listLedgerAccountEntries(deps, params.accountId, {
         limit: query.limit,
         order: query.order,
-        ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}),
+        ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'sequence') } : {}),
         ...(query.from ? { from: new Date(query.from) } : {}),
         ...(query.to ? { to: new Date(query.to) } : {}),
       })
@@ -285,7 +285,16 @@ export const ledgerRoutes = [
     scope: 'ledger:read',
     params: AccountParams,
     query: z
-      .strictObject({ at: DateTimeQuery.optional(), blockNumber: BlockNumberString.optional() })
+      .strictObject({
+        at: DateTimeQuery.optional(),
+        // a block height is a Postgres bigint: decimal digits, at most 2^63 - 1
+        blockNumber: z
+          .string()
+          .regex(/^(0|[1-9][0-9]{0,18})$/, 'a decimal block number')
+          .refine((v) => !/^[0-9]+$/.test(v) || BigInt(v) <= MAX_SEQUENCE, 'at most 2^63 - 1')
+          .meta({ description: 'Block number (decimal, at most 2^63 - 1)', example: '19000000' })
+          .optional(),
+      })
       .refine((q) => !(q.at && q.blockNumber), { message: 'give `at` or `blockNumber`, not both', path: ['blockNumber'] }),
     responses: { 200: { description: 'The balances as of that point', schema: BalanceAsOf } },
     errors: ['ledger_account_not_found', 'block_not_reached', 'rpc_failed'],
@@ -359,7 +368,7 @@ export const ledgerRoutes = [
     }),
     responses: { 200: { description: 'A page of adjustments, newest first', schema: listOf(LedgerAdjustment, 'LedgerAdjustmentList') } },
     async handler({ deps, query }) {
-      const cursor = query.cursor ? decodeCursor(query.cursor) : undefined
+      const cursor = query.cursor ? decodeCursor(query.cursor, 'id') : undefined
       const rows = await listAdjustments(deps.db, { ...(query.accountId ? { accountId: query.accountId } : {}), ...(query.chainId ? { chainId: query.chainId } : {}) }, { limit: query.limit, ...(cursor ? { before: cursor } : {}) })
       return { status: 200, body: pageOf(await adjustmentViews(deps, rows), query.limit, (a) => a.id) }
     },
@@ -390,6 +399,7 @@ export const ledgerRoutes = [
     scope: 'ledger:read',
     query: ExportQuerySchema,
     responses: { 200: { description: 'The export', mediaTypes: [EXPORT_MEDIA_TYPES.csv, EXPORT_MEDIA_TYPES.jsonl] } },
+    errors: ['too_many_exports', 'dependency_unavailable'],
     async handler({ deps, query }) {
       const q = exportQueryOf(query)
       return { status: 200, stream: { contentType: EXPORT_MEDIA_TYPES[q.format], filename: `ledger-entries-${stamp()}.${q.format}`, body: exportLedgerEntries(deps, q) } }
@@ -406,6 +416,7 @@ export const ledgerRoutes = [
     scope: 'ledger:read',
     query: ExportQuerySchema,
     responses: { 200: { description: 'The export', mediaTypes: [EXPORT_MEDIA_TYPES.csv, EXPORT_MEDIA_TYPES.jsonl] } },
+    errors: ['too_many_exports', 'dependency_unavailable'],
     async handler({ deps, query }) {
       const q = exportQueryOf(query)
       return { status: 200, stream: { contentType: EXPORT_MEDIA_TYPES[q.format], filename: `ledger-balances-${stamp()}.${q.format}`, body: exportLedgerBalances(deps, q) } }

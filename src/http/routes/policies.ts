@@ -117,7 +117,7 @@ export const policyRoutes = [
     responses: { 200: { description: 'A page of active entries, newest first', schema: listOf(AllowlistEntry, 'AllowlistEntryList') } },
     errors: ['wallet_not_found'],
     async handler({ deps, params, query }) {
-      const items = await listAllowlistViews(deps, params.walletId, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) })
+      const items = await listAllowlistViews(deps, params.walletId, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) })
       return { status: 200, body: pageOf(items, query.limit, (e) => e.id) }
     },
   }),

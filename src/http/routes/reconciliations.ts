@@ -120,7 +120,7 @@ export const reconciliationRoutes = [
       const items = await listReconciliationViews(
         deps,
         { ...(query.chainId ? { chainId: query.chainId } : {}), ...(query.status ? { status: query.status } : {}) },
-        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) },
       )
       return { status: 200, body: pageOf(items, query.limit, (r) => r.id) }
     },
@@ -153,7 +153,7 @@ export const reconciliationRoutes = [
     async handler({ deps, params, query }) {
       const items = await listReconciliationItemViews(deps, params.reconciliationId, query.status ? { status: query.status } : {}, {
         limit: query.limit,
-        ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}),
+        ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'address-asset') } : {}),
       })
       return { status: 200, body: pageOf(items, query.limit, itemCursor) }
     },

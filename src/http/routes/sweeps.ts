@@ -92,7 +92,7 @@ export const sweepRoutes = [
       const items = await listSweepViews(
         deps,
         { ...(query.walletId ? { walletId: query.walletId } : {}), ...(query.status ? { status: query.status } : {}), ...(query.chainId ? { chainId: query.chainId } : {}) },
-        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) },
       )
       return { status: 200, body: pageOf(items, query.limit, (w) => w.id) }
     },

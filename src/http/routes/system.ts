@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
-import { redocBundlePath } from '../openapi'
+import { docsContentSecurityPolicy, redocBundlePath } from '../openapi'
 import { defineRoute, type RouteDef } from '../route'
 
 let redocBundle: Buffer | undefined
@@ -8,7 +8,7 @@ let redocBundle: Buffer | undefined
 const Readiness = z
   .object({
     status: z.enum(['ok', 'unavailable']).meta({ description: '`ok` when every check is `ok`', example: 'ok' }),
-    checks: z.record(z.string(), z.string()).meta({ description: 'Each dependency (`postgres`, `redis`, `chain:<id>`) → `ok` or `unavailable: <reason>`', example: { postgres: 'ok', redis: 'ok', 'chain:31337': 'ok' } }),
+    checks: z.record(z.string(), z.enum(['ok', 'unavailable'])).meta({ description: 'Each dependency (`postgres`, `redis`, `chain:<id>`) → `ok` or `unavailable` (the reason is logged, never sent: this route is public)', example: { postgres: 'ok', redis: 'ok', 'chain:31337': 'ok' } }),
   })
   .meta({ id: 'Readiness', description: 'Readiness of the process and its dependencies' })
 
@@ -38,14 +38,16 @@ export function systemRoutes(spec: () => unknown, docsHtml: () => string): Route
         200: { description: 'Ready', schema: Readiness },
         503: { description: 'A dependency is unavailable', schema: Readiness },
       },
-      async handler({ deps }) {
-        const checks: Record<string, string> = {}
+      async handler({ deps, log }) {
+        const checks: Record<string, 'ok' | 'unavailable'> = {}
         const run = async (name: string, f: () => Promise<unknown>) => {
           try {
             await Promise.race([f(), new Promise((_, rej) => setTimeout(() => rej(new Error('timeout')), 2000))])
             checks[name] = 'ok'
           } catch (e) {
-            checks[name] = `unavailable: ${(e as Error).message.split('\n')[0]}`
+            // dependency errors name hosts, users and versions: they go to the log only
+            checks[name] = 'unavailable'
+            log.warn({ check: name, err: (e as Error).message.split('\n')[0] }, 'readiness check failed')
           }
         }
         await Promise.all([
@@ -78,7 +80,8 @@ export function systemRoutes(spec: () => unknown, docsHtml: () => string): Route
       scope: null,
       responses: { 200: { description: 'HTML page rendering /openapi.json with Redoc' } },
       async handler() {
-        return { status: 200, raw: { contentType: 'text/html; charset=utf-8', data: docsHtml() } }
+        const html = docsHtml()
+        return { status: 200, raw: { contentType: 'text/html; charset=utf-8', data: html }, headers: { 'Content-Security-Policy': docsContentSecurityPolicy(html), 'X-Frame-Options': 'DENY' } }
       },
     }),
     defineRoute({

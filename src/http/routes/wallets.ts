@@ -58,7 +58,7 @@ export const walletRoutes = [
     query: PageQuery,
     responses: { 200: { description: 'A page of wallets, newest first', schema: listOf(Wallet, 'WalletList') } },
     async handler({ deps, query }) {
-      const items = await listWalletViews(deps, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) })
+      const items = await listWalletViews(deps, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) })
       return { status: 200, body: pageOf(items, query.limit, (w) => w.id) }
     },
   }),
@@ -105,7 +105,7 @@ export const walletRoutes = [
     responses: { 200: { description: 'A page of addresses, newest first', schema: listOf(DepositAddress, 'WalletAddressList') } },
     errors: ['wallet_not_found'],
     async handler({ deps, params, query }) {
-      const items = await listAddressViews(deps, params.walletId, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) })
+      const items = await listAddressViews(deps, params.walletId, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) })
       return { status: 200, body: pageOf(items, query.limit, (a) => a.id) }
     },
   }),

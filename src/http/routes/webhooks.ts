@@ -52,6 +52,7 @@ export const webhookEndpointRoutes = [
       'Registers a URL to receive events, signed per Standard Webhooks. The response carries the signing secret (`whsec_…`): it is shown only once (stored sealed under the key backend, never returned again; rotate to get a new one). The URL is checked now and again at every delivery (DNS rebinding): https only in production, and no private, loopback, link-local or cloud metadata address. An API client may have at most `WEBHOOK_MAX_ENDPOINTS_PER_CLIENT` endpoints (10 by default): 409 `webhook_endpoint_limit_reached` beyond.',
     tags: ['Webhooks'],
     scope: 'webhooks:write',
+    secretFields: ['secret'],
     body: CreateBody,
     responses: { 201: { description: 'The endpoint, with its secret (shown once)', schema: WebhookEndpointWithSecret } },
     errors: ['webhook_url_refused', 'webhook_endpoint_limit_reached', 'key_backend_failed', 'key_backend_unavailable', 'key_unusable'],
@@ -79,7 +80,7 @@ export const webhookEndpointRoutes = [
     query: PageQuery.extend({ status: z.enum(['enabled', 'disabled']).optional().meta({ description: 'Only endpoints in this status', example: 'enabled' }) }),
     responses: { 200: { description: 'A page of endpoints, newest first (without secrets)', schema: listOf(WebhookEndpoint, 'WebhookEndpointList') } },
     async handler({ deps, query }) {
-      const items = await listWebhookEndpointViews(deps, query.status ? { status: query.status } : {}, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) })
+      const items = await listWebhookEndpointViews(deps, query.status ? { status: query.status } : {}, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) })
       return { status: 200, body: pageOf(items, query.limit, (e) => e.id) }
     },
   }),
@@ -150,6 +151,7 @@ export const webhookEndpointRoutes = [
       'Creates a new secret that signs from now on. The previous one keeps signing beside it for the grace period, so every request carries both signatures (`v1,<sig> v1,<sig>`) and receivers can switch secrets without losing a message. The new secret is shown only in this response.',
     tags: ['Webhooks'],
     scope: 'webhooks:write',
+    secretFields: ['secret'],
     params: Params,
     body: RotateBody,
     responses: { 200: { description: 'The endpoint with its new secret (shown once)', schema: RotatedWebhookEndpoint } },
@@ -209,7 +211,7 @@ export const webhookEndpointRoutes = [
         deps,
         params.endpointId,
         { ...(query.status ? { status: query.status } : {}), ...(query.eventId ? { eventId: query.eventId } : {}) },
-        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) },
       )
       return { status: 200, body: pageOf(items, query.limit, (d) => d.id) }
     },

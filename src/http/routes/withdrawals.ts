@@ -59,7 +59,7 @@ export const withdrawalRoutes = [
       const items = await listWithdrawalViews(
         deps,
         { kind: 'withdrawal', ...(query.walletId ? { walletId: query.walletId } : {}), ...(query.status ? { status: query.status } : {}) },
-        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor) } : {}) },
+        { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) },
       )
       return { status: 200, body: pageOf(items, query.limit, (w) => w.id) }
     },
