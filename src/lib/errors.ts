@@ -54,6 +54,11 @@ export const ErrorCodes = {
   approval_already_recorded: { status: 409, title: 'This approver already decided on the withdrawal' },
   allowlist_entry_exists: { status: 409, title: 'The address is already on the allowlist' },
   policy_violation: { status: 422, title: 'Withdrawal refused by policy' },
+  // separation of duties (issue 13, H3 and M1): parties, privileged keys, adjustments maker-checker
+  api_key_not_approved: { status: 401, title: 'API key awaits approval by an admin of another identity' },
+  adjustment_request_not_found: { status: 404, title: 'Adjustment request not found' },
+  adjustment_exceeds_difference: { status: 422, title: 'The adjustment is not covered by a reconciliation difference' },
+  adjustment_backdated: { status: 422, title: 'The adjustment is dated before the last reconciliation that matched the account' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ErrorCode = keyof typeof ErrorCodes
