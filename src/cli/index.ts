@@ -157,8 +157,6 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === 'api-keys' && sub === 'list') {
     await checkPostgres(config)
     const clientId = flag(rest, 'client')
-    const identity = flag(rest, 'identity')
-    if (isPrivileged(scopes) && !identity) throw new AppError('validation_failed', '--identity <person or team> is required for a key with the approver or admin scope')
     const db = createDb({ url: config.database.url, poolSize: 1 })
     try {
       const keys = await listApiKeyViews({ db }, { ...(clientId ? { clientId } : {}), ...(rest.includes('--all') ? {} : { revoked: false }) }, { limit: 200 })
