@@ -77,6 +77,8 @@ const EnvSchema = z.object({
   RECONCILIATION_TZ: z.string().default('UTC'),
   RECONCILIATION_FOLLOWER_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // separation of duties (issue 13, M1): adjustments above this many base units (absolute) need a second party
+  ADJUSTMENT_APPROVAL_THRESHOLD: z.string().trim().regex(/^(0|[1-9][0-9]{0,77})$/, 'base units: a non-negative integer').default('1000000000000000000'),
   ...WebhookEnvShape,
 })
 
@@ -156,6 +158,11 @@ export interface Config {
    * they are closed by force (src/main/shutdown.ts)
    */
   shutdown: { timeoutSeconds: number }
+  /**
+   * Ledger adjustments (src/domain/ledger/createAdjustment.ts): one whose absolute amount is above
+   * `adjustmentApprovalThreshold` base units, or that touches customer funds, waits for a second party.
+   */
+  ledger: { adjustmentApprovalThreshold: bigint }
 }
 
 export interface AwsKmsConfig {
@@ -267,6 +274,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     webhooks: webhookConfig(e, e.NODE_ENV),
     shutdown: { timeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS },
+    ledger: { adjustmentApprovalThreshold: BigInt(e.ADJUSTMENT_APPROVAL_THRESHOLD) },
   }
 
   if (config.failpoints.length && config.env === 'production') {

@@ -106,8 +106,10 @@ CREATE TABLE adjustment_requests (
   created_at             timestamptz NOT NULL DEFAULT now(),
   CHECK ((status = 'pending_approval') = (decided_at IS NULL)),
   CHECK (status = 'pending_approval' OR (decided_by_identity IS NOT NULL AND decided_by_client_id IS NOT NULL)),
-  CHECK (decided_by_identity IS NULL OR (decided_by_identity <> requested_by_identity
-                                         AND decided_by_client_id IS DISTINCT FROM requested_by_client_id))
+  -- booked only by another party (a requester may withdraw its own request by rejecting it)
+  CHECK (status <> 'posted' OR (decided_by_identity <> requested_by_identity
+                                AND decided_by_client_id IS DISTINCT FROM requested_by_client_id
+                                AND decided_by_key_id IS DISTINCT FROM requested_by_key_id))
 );
 CREATE INDEX adjustment_requests_pending ON adjustment_requests (status, id);
 CREATE INDEX adjustment_requests_item ON adjustment_requests (reconciliation_id, account_id) WHERE status = 'pending_approval';
@@ -137,3 +139,6 @@ CREATE TRIGGER adjustment_requests_no_truncate BEFORE TRUNCATE ON adjustment_req
 -- A booked adjustment names who approved it (null: booked directly, under the threshold).
 ALTER TABLE ledger_adjustments ADD COLUMN approved_by_key_id uuid REFERENCES api_keys(id);
 ALTER TABLE ledger_adjustments ADD COLUMN approved_by_identity text;
+
+-- The last reconciliation that matched an address's balance bounds how far back an adjustment may be dated.
+CREATE INDEX reconciliation_items_matched_address ON reconciliation_items (address, asset, reconciliation_id) WHERE status = 'matched';
