@@ -383,8 +383,84 @@ export interface paths {
         /**
          * Book an adjusting entry against a custody address account
          * @description For a difference a reconciliation found (e.g. ETH that reached the address through a contract's internal call): `amount` is the difference (on chain − ledger) and is added to the custody address account; the other side goes to `counterpart`. Recorded with the API key that booked it and the reason. Needs `ledger:write` and an Idempotency-Key.
+         *
+         *     Controls: `reconciliationId` names a finished reconciliation with a mismatched line for the account; the amount has the sign of that line's difference and, with the other adjustments of the line (booked or awaiting approval), does not exceed it (`adjustment_exceeds_difference`). The adjustment is never dated at or before the last reconciliation that matched the account (`adjustment_backdated`). One that touches customer funds (`counterpart: customer`) or whose absolute amount is above ADJUSTMENT_APPROVAL_THRESHOLD is not booked: the answer is 202 with an adjustment request `pending_approval`, booked when another party approves it (`POST /v1/ledger/adjustment-requests/{requestId}/approve`).
          */
         post: operations["createLedgerAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/adjustment-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List adjustment requests (maker-checker) */
+        get: operations["listAdjustmentRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/adjustment-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an adjustment request */
+        get: operations["getAdjustmentRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/adjustment-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an adjustment request (the checker): books it
+         * @description Books the adjustment (with the request's id), after checking again its reconciliation line's cap and its date. The key needs the `approver` scope and must be another party than the requester: not its key, API client or approver identity (`admin` included). If the cap, the date or the balance now refuse it, nothing changes and the request stays pending.
+         */
+        post: operations["approveAdjustmentRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/adjustment-requests/{requestId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an adjustment request
+         * @description Nothing is booked. Any key with the `approver` scope may reject, the requester's party included (withdrawing its own request).
+         */
+        post: operations["rejectAdjustmentRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -840,7 +916,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a withdrawal awaiting approval
-         * @description Records this API key's approval. The key must have the `approver` scope and must not be the key that requested the withdrawal; each approver counts once. When the number of distinct approvals reaches `approvalsRequired`, the withdrawal moves `pending_approval → queued` and is sent.
+         * @description Records this API key's approval. The key must have the `approver` scope and must not be of the requester's party: not the requesting key, not a key of its API client, not a key with its approver identity (`admin` included). Each identity counts once, whichever of its keys approves. When the number of distinct identities that approved reaches `approvalsRequired`, the withdrawal moves `pending_approval → queued` and is sent.
          */
         post: operations["approveWithdrawal"];
         delete?: never;
@@ -958,7 +1034,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash.
+         * @description The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash. A key with the `approver` or `admin` scope needs `approverIdentity` and is created `pending_approval`: it is refused (401 `api_key_not_approved`) until an admin of another identity approves it (`POST /v1/admin/api-keys/{keyId}/approve`). Every call is in the audit log.
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -978,6 +1054,26 @@ export interface paths {
         get: operations["getApiKey"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/api-keys/{keyId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending privileged API key
+         * @description Activates a key with the `approver` or `admin` scope that was minted through the API. The approving admin must be another party than the one who minted it (not the same key, API client or approver identity) and not the identity the key is for. Recorded in the key (`approvedBy`) and the audit log.
+         */
+        post: operations["approveApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2055,6 +2151,14 @@ export interface components {
          * @enum {string}
          */
         LedgerAccountRole: "hot" | "deposit" | "treasury" | "custody" | "customer" | "network_fee" | "withdrawal_fee" | "other_income" | "equity" | "suspense";
+        /** @description A checker's decision; the body may be empty */
+        AdjustmentDecisionRequest: {
+            /**
+             * @description Why (kept with the decision)
+             * @example matches the bank statement
+             */
+            comment?: string;
+        };
         /**
          * @description `queued → running → matched | mismatched | failed`: `matched` (every line matches), `mismatched` (some line differs), `failed` (the run could not complete; see `statusReason`)
          * @example matched
@@ -2205,6 +2309,11 @@ export interface components {
              * @example 600
              */
             rateLimit?: number;
+            /**
+             * @description The person or team behind the key (stored lower case). Required with `approver` or `admin`: approvals count distinct identities and never the requester's. Absent: `key:<id>`, a party of its own
+             * @example alice@example.com
+             */
+            approverIdentity?: string;
         };
         /**
          * @description Permission of an API key. `admin` grants every scope (and the admin routes); `approver` lets a key approve or reject withdrawals awaiting approval; `audit:read` reads the audit log.
@@ -2350,7 +2459,7 @@ export interface components {
          * @example insufficient_balance
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation";
+        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "api_key_not_approved" | "adjustment_request_not_found" | "adjustment_exceeds_difference" | "adjustment_backdated";
         /** @description One invalid field of the request */
         FieldError: {
             /**
@@ -2684,6 +2793,11 @@ export interface components {
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             clientId: string;
+            /**
+             * @description Approver identity of the key (a quorum counts distinct identities)
+             * @example carol@example.com
+             */
+            approverIdentity: string;
             /**
              * @description The decision
              * @example approve
@@ -3369,6 +3483,20 @@ export interface components {
                 /** @description Its API client */
                 clientId: string | null;
             };
+            /** @description The second party that approved it (customer funds, or above ADJUSTMENT_APPROVAL_THRESHOLD); null when booked directly */
+            approvedBy: {
+                /**
+                 * Format: uuid
+                 * @description The API key that approved it
+                 * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+                 */
+                apiKeyId: string;
+                /**
+                 * @description Its approver identity
+                 * @example carol@example.com
+                 */
+                identity: string;
+            } | null;
             /**
              * @description ISO 8601 timestamp (UTC)
              * @example 2026-11-21T09:30:00.000Z
@@ -3391,10 +3519,117 @@ export interface components {
             /** @description The object as its own endpoint returns it (null for other kinds) */
             data: (components["schemas"]["Withdrawal"] | components["schemas"]["Deposit"] | components["schemas"]["LedgerAdjustment"]) | null;
         };
+        /** @description An adjustment waiting for (or decided by) a second party: maker-checker for adjustments that touch customer funds or are above ADJUSTMENT_APPROVAL_THRESHOLD */
+        AdjustmentRequest: {
+            /**
+             * Format: uuid
+             * @description Adjustment request id (the adjustment, once booked, has the same id)
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            id: string;
+            /**
+             * @description `pending_approval` until a second party decides; `posted` (booked) or `rejected`
+             * @example pending_approval
+             * @enum {string}
+             */
+            status: "pending_approval" | "posted" | "rejected";
+            /**
+             * @description EIP-155 chain id
+             * @example 31337
+             */
+            chainId: number;
+            asset: components["schemas"]["AssetId"];
+            /**
+             * Format: uuid
+             * @description The custody address account to correct
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            accountId: string;
+            /** @description Its address */
+            address: components["schemas"]["Address"] | null;
+            /**
+             * @description The other side of the adjustment: `suspense` (not yet explained), `equity` (the business's own funds), `income` (other income), `network_fee` (unbooked gas, amount < 0), `customer` (credit the address's wallet: a deposit the follower could not see)
+             * @example suspense
+             * @enum {string}
+             */
+            counterpart: "suspense" | "equity" | "income" | "network_fee" | "customer";
+            /**
+             * @description Signed base units to add to the custody address account
+             * @example 250000000000000000
+             */
+            amount: string;
+            /**
+             * @description The block it will be dated at
+             * @example 19000000
+             */
+            blockNumber: string;
+            /**
+             * @description Why, as the requester wrote it
+             * @example deposit through a contract the follower could not see
+             */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The reconciliation whose line it clears
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            reconciliationId: string;
+            /** @description Who asked for it (the maker) */
+            requestedBy: {
+                /** @description The API key that asked for it */
+                apiKeyId: string | null;
+                /** @description Its API client */
+                clientId: string | null;
+                /**
+                 * @description Its approver identity
+                 * @example bob@example.com
+                 */
+                identity: string;
+            };
+            /** @description Who approved or rejected it (the checker); null while pending */
+            decidedBy: {
+                /** @description The API key that decided */
+                apiKeyId: string | null;
+                /** @description Its API client */
+                clientId: string | null;
+                /**
+                 * @description Its approver identity
+                 * @example carol@example.com
+                 */
+                identity: string;
+                /**
+                 * @description The checker's comment
+                 * @example matches the bank statement
+                 */
+                comment: string | null;
+                /**
+                 * @description ISO 8601 timestamp (UTC)
+                 * @example 2026-11-21T09:30:00.000Z
+                 */
+                decidedAt: string;
+            } | null;
+            /** @description The booked adjustment (same id) once `posted`; null otherwise */
+            adjustmentId: string | null;
+            /**
+             * @description ISO 8601 timestamp (UTC)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            createdAt: string;
+        };
         /** @description A page of LedgerAdjustment items, with the cursor of the next page */
         LedgerAdjustmentList: {
             /** @description The items of this page */
             data: components["schemas"]["LedgerAdjustment"][];
+            /**
+             * @description Cursor of the next page; null on the last page
+             * @example MDE5YThmNmUtM2IxYy03ZDJhLTljMWUtNWY3YTJiM2M0ZDVl
+             */
+            nextCursor: string | null;
+        };
+        /** @description A page of AdjustmentRequest items, with the cursor of the next page */
+        AdjustmentRequestList: {
+            /** @description The items of this page */
+            data: components["schemas"]["AdjustmentRequest"][];
             /**
              * @description Cursor of the next page; null on the last page
              * @example MDE5YThmNmUtM2IxYy03ZDJhLTljMWUtNWY3YTJiM2M0ZDVl
@@ -4267,6 +4502,50 @@ export interface components {
             /** @description When it was last used (minute resolution) */
             lastUsedAt: string | null;
             /**
+             * @description The person or team behind the key (lower case): approvals count distinct identities, and never the requester's. `key:<id>` when none was given
+             * @example alice@example.com
+             */
+            approverIdentity: string;
+            /**
+             * @description `pending_approval`: a key with `approver` or `admin` minted through the API, refused until an admin of another identity approves it; `active` otherwise
+             * @example active
+             * @enum {string}
+             */
+            status: "pending_approval" | "active";
+            /** @description Who minted it through the API; null for keys created by the operator CLI */
+            requestedBy: {
+                /**
+                 * Format: uuid
+                 * @description API key that minted it
+                 * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+                 */
+                apiKeyId: string;
+                /**
+                 * @description Its approver identity
+                 * @example bob@example.com
+                 */
+                identity: string;
+            } | null;
+            /** @description Who approved it (privileged keys minted through the API); null otherwise */
+            approvedBy: {
+                /**
+                 * Format: uuid
+                 * @description Admin key that approved it
+                 * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+                 */
+                apiKeyId: string;
+                /**
+                 * @description Its approver identity
+                 * @example carol@example.com
+                 */
+                identity: string;
+                /**
+                 * @description ISO 8601 timestamp (UTC)
+                 * @example 2026-11-21T09:30:00.000Z
+                 */
+                approvedAt: string;
+            } | null;
+            /**
              * @description The secret API key. Shown once, in this response; only its SHA-256 hash is stored.
              * @example csk_Hk3f9aQ2Lr8vT0mN5bX7cZ1dE4gJ6kP9sU3wY2aB5cD
              */
@@ -4335,6 +4614,50 @@ export interface components {
             revokedAt: string | null;
             /** @description When it was last used (minute resolution) */
             lastUsedAt: string | null;
+            /**
+             * @description The person or team behind the key (lower case): approvals count distinct identities, and never the requester's. `key:<id>` when none was given
+             * @example alice@example.com
+             */
+            approverIdentity: string;
+            /**
+             * @description `pending_approval`: a key with `approver` or `admin` minted through the API, refused until an admin of another identity approves it; `active` otherwise
+             * @example active
+             * @enum {string}
+             */
+            status: "pending_approval" | "active";
+            /** @description Who minted it through the API; null for keys created by the operator CLI */
+            requestedBy: {
+                /**
+                 * Format: uuid
+                 * @description API key that minted it
+                 * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+                 */
+                apiKeyId: string;
+                /**
+                 * @description Its approver identity
+                 * @example bob@example.com
+                 */
+                identity: string;
+            } | null;
+            /** @description Who approved it (privileged keys minted through the API); null otherwise */
+            approvedBy: {
+                /**
+                 * Format: uuid
+                 * @description Admin key that approved it
+                 * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+                 */
+                apiKeyId: string;
+                /**
+                 * @description Its approver identity
+                 * @example carol@example.com
+                 */
+                identity: string;
+                /**
+                 * @description ISO 8601 timestamp (UTC)
+                 * @example 2026-11-21T09:30:00.000Z
+                 */
+                approvedAt: string;
+            } | null;
         };
         /** @description A page of AuditEvent items, with the cursor of the next page */
         AuditEventList: {
@@ -4589,7 +4912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4679,7 +5002,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4837,7 +5160,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4939,7 +5262,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5044,7 +5367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5190,7 +5513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5293,7 +5616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5383,7 +5706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5529,7 +5852,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5630,7 +5953,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5780,7 +6103,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5936,7 +6259,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6021,7 +6344,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6124,7 +6447,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6257,7 +6580,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6390,7 +6713,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6495,7 +6818,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6580,7 +6903,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6691,7 +7014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6776,7 +7099,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6884,7 +7207,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6984,7 +7307,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7105,7 +7428,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7208,7 +7531,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7299,10 +7622,10 @@ export interface operations {
                     blockNumber?: string;
                     /**
                      * Format: uuid
-                     * @description The reconciliation that found it
+                     * @description The finished reconciliation that found the difference (its line for this account caps the amount)
                      * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
                      */
-                    reconciliationId?: string;
+                    reconciliationId: string;
                 };
             };
         };
@@ -7320,6 +7643,19 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAdjustment"];
                 };
             };
+            /** @description The adjustment request, awaiting approval by another party (customer funds, or above ADJUSTMENT_APPROVAL_THRESHOLD); nothing is booked yet */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentRequest"];
+                };
+            };
             /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json`, `idempotency_key_missing` */
             400: {
                 headers: {
@@ -7332,7 +7668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7403,7 +7739,501 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `invalid_adjustment`, `block_not_reached`, `insufficient_balance` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `invalid_adjustment`, `adjustment_exceeds_difference`, `adjustment_backdated`, `block_not_reached`, `insufficient_balance` */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdjustmentRequests: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Only requests in this status */
+                status?: "pending_approval" | "posted" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of adjustment requests, newest first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentRequestList"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdjustmentRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Adjustment request id */
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The adjustment request */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentRequest"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `adjustment_request_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveAdjustmentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Idempotency key (draft-ietf-httpapi-idempotency-key-header): 1–255 printable ASCII characters, e.g. a UUID, as an sf-string or bare. The same key with the same request replays the stored response for 24 h; with a different request it is refused with 422; while the first request runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Adjustment request id */
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustmentDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The request, `posted` */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentRequest"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed`, `approval_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `adjustment_request_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `adjustment_exceeds_difference`, `adjustment_backdated`, `insufficient_balance`, `invalid_adjustment` */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectAdjustmentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Idempotency key (draft-ietf-httpapi-idempotency-key-header): 1–255 printable ASCII characters, e.g. a UUID, as an sf-string or bare. The same key with the same request replays the stored response for 24 h; with a different request it is refused with 422; while the first request runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Adjustment request id */
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustmentDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The request, `rejected` */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentRequest"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `adjustment_request_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused` */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7475,7 +8305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7573,7 +8403,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7671,7 +8501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7762,7 +8592,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7863,7 +8693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8009,7 +8839,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8113,7 +8943,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8214,7 +9044,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8300,7 +9130,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8445,7 +9275,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8540,7 +9370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8665,7 +9495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8802,7 +9632,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8947,7 +9777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9068,7 +9898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9198,7 +10028,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9307,7 +10137,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9392,7 +10222,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9493,7 +10323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9629,7 +10459,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9715,7 +10545,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9873,7 +10703,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9974,7 +10804,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10339,7 +11169,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10493,7 +11323,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10639,7 +11469,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10738,7 +11568,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10841,7 +11671,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10976,7 +11806,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11114,7 +11944,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11219,7 +12049,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11367,7 +12197,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11494,7 +12324,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11584,7 +12414,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11718,7 +12548,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11742,6 +12572,156 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `api_key_not_found` */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Idempotency key (draft-ietf-httpapi-idempotency-key-header): 1–255 printable ASCII characters, e.g. a UUID, as an sf-string or bare. The same key with the same request replays the stored response for 24 h; with a different request it is refused with 422; while the first request runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description API key id */
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key, now active */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed`, `approval_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `api_key_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused` */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -11815,7 +12795,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11950,7 +12930,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
