@@ -1602,6 +1602,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "ledger.adjustment.requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ledger.adjustment.requested
+         * @description An adjustment that touches customer funds or is above ADJUSTMENT_APPROVAL_THRESHOLD waits for another party; nothing is booked yet. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.ledger.adjustment.requested"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ledger.adjustment.decided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ledger.adjustment.decided
+         * @description Another party approved (`posted`: booked, with its own `ledger.adjustment.created`) or rejected an adjustment request. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.ledger.adjustment.decided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook_endpoint.disabled": {
         parameters: {
             query?: never;
@@ -2032,6 +2072,40 @@ export interface components {
             timestamp: string;
             /** @description The adjustment, in the shape `GET /v1/ledger/adjustments` lists it */
             data: components["schemas"]["LedgerAdjustment"];
+        };
+        /** @description An adjustment that touches customer funds or is above ADJUSTMENT_APPROVAL_THRESHOLD waits for another party; nothing is booked yet. */
+        LedgerAdjustmentRequestedEvent: {
+            /**
+             * @description The event type: always `ledger.adjustment.requested`
+             * @example ledger.adjustment.requested
+             * @constant
+             */
+            type: "ledger.adjustment.requested";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            /** @description The adjustment request, in the shape `GET /v1/ledger/adjustment-requests/{requestId}` returns it */
+            data: components["schemas"]["AdjustmentRequest"];
+        };
+        /** @description Another party approved (`posted`: booked, with its own `ledger.adjustment.created`) or rejected an adjustment request. */
+        LedgerAdjustmentDecidedEvent: {
+            /**
+             * @description The event type: always `ledger.adjustment.decided`
+             * @example ledger.adjustment.decided
+             * @constant
+             */
+            type: "ledger.adjustment.decided";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            /** @description The adjustment request, in the shape `GET /v1/ledger/adjustment-requests/{requestId}` returns it */
+            data: components["schemas"]["AdjustmentRequest"];
         };
         /** @description A webhook endpoint was disabled: it answered 410 Gone, or no attempt to it succeeded for the configured period (5 days by default). */
         WebhookEndpointDisabledEvent: {
@@ -13985,6 +14059,92 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LedgerAdjustmentCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.ledger.adjustment.requested": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerAdjustmentRequestedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.ledger.adjustment.decided": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerAdjustmentDecidedEvent"];
             };
         };
         responses: {

@@ -240,6 +240,8 @@ describe('ledger adjustments: reconciliation line, cap, date, maker-checker', ()
     expect(booked).toEqual({ approved_by_identity: 'oscar@example.com', amount: parseEther('0.05').toString() })
     const after = (await s.call('GET', `/v1/ledger/accounts/${liability.id}`)).body
     expect(BigInt(after.balances.posted) - BigInt(liability.balances.posted)).toBe(parseEther('0.05'))
+    const events = await sql<{ type: string; data: { id: string; status: string } }>(s.db.url, "SELECT type, data FROM events WHERE type LIKE 'ledger.adjustment.%' AND data->>'id' = $1 ORDER BY seq", [customer.body.id])
+    expect(events.map((e) => `${e.type} ${e.data.status ?? ''}`.trim())).toEqual(['ledger.adjustment.requested pending_approval', 'ledger.adjustment.created', 'ledger.adjustment.decided posted'])
     const twice = await checker.call('POST', `/v1/ledger/adjustment-requests/${customer.body.id}/approve`, {})
     expect({ status: twice.status, code: twice.body.code }).toEqual({ status: 409, code: 'invalid_state' })
 

@@ -288,6 +288,7 @@ export async function createAdjustment(deps: Deps, input: CreateAdjustmentInput,
       requestedByIdentity: actor.identity ?? 'system',
     })
     const view = adjustmentRequestViewOf(row, account.address)
+    await insertEvents(tx, [{ type: 'ledger.adjustment.requested', data: view, walletId: account.walletId }])
     if (within) await within(202)(tx, view)
     return view
   })

@@ -10,17 +10,18 @@
  * `bookAdjustment`, with its outbox event `ledger.adjustment.created`) and record the decision. A
  * refusal (cap, date, overdraft) rolls all of it back: the request stays pending, to be rejected.
  * A rejection by any approver, the requester's party included (withdrawing its own request), books
- * nothing.
+ * nothing. Each decision writes its outbox event `ledger.adjustment.decided` in the same transaction.
  */
 import { decideAdjustmentRequest, getAdjustmentRequest, listAdjustmentRequests, lockAdjustmentRequest, type AdjustmentRequestStatus } from '../../db/adjustments'
 import { withTx } from '../../db/client'
+import { insertEvents } from '../../db/events'
 import { getAccount } from '../../db/ledger'
 import { getReconciliationItem } from '../../db/reconciliations'
 import { AppError } from '../../lib/errors'
 import { assertOtherParty, type Party } from '../approvals/party'
 import type { Deps } from '../deps'
 import type { Page } from '../pagination'
-import { adjustmentRequestViews, type AdjustmentRequestView } from './adjustmentView'
+import { adjustmentRequestViewOf, adjustmentRequestViews, type AdjustmentRequestView } from './adjustmentView'
 import { bookAdjustment } from './createAdjustment'
 
 type Decision = 'approve' | 'reject'
@@ -57,6 +58,9 @@ async function decide(deps: Deps, id: string, approver: Party, decision: Decisio
       comment: comment ?? null,
     })
     if (!ok) throw new AppError('invalid_state', `adjustment request ${id} left pending_approval concurrently`)
+    const account = await getAccount(tx, r.accountId)
+    const decided = adjustmentRequestViewOf((await getAdjustmentRequest(tx, id))!, account?.address ?? null)
+    await insertEvents(tx, [{ type: 'ledger.adjustment.decided', data: decided, walletId: account?.walletId ?? null }])
   })
   return getAdjustmentRequestView(deps, id)
 }
