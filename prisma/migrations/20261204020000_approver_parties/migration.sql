@@ -51,7 +51,10 @@ CREATE TRIGGER api_keys_party_final BEFORE UPDATE ON api_keys
 -- ---------------------------------------------------------------- withdrawal approvals: parties
 
 ALTER TABLE withdrawal_approvals ADD COLUMN approver_identity text;
+-- approvals are append-only: the backfill of the new column is the one write the trigger lets through
+ALTER TABLE withdrawal_approvals DISABLE TRIGGER withdrawal_approvals_append_only;
 UPDATE withdrawal_approvals a SET approver_identity = k.approver_identity FROM api_keys k WHERE k.id = a.api_key_id;
+ALTER TABLE withdrawal_approvals ENABLE TRIGGER withdrawal_approvals_append_only;
 ALTER TABLE withdrawal_approvals ALTER COLUMN approver_identity SET NOT NULL;
 -- an identity approves once, whichever of its keys it uses (rejections stay one per key: any one ends it)
 CREATE UNIQUE INDEX withdrawal_approvals_one_per_identity ON withdrawal_approvals (withdrawal_id, approver_identity)
