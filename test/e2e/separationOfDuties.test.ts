@@ -253,5 +253,10 @@ describe('ledger adjustments: reconciliation line, cap, date, maker-checker', ()
     expect(rest.remaining).toBe(parseEther('0.35').toString())
     const listed = await s.call('GET', '/v1/ledger/adjustment-requests?status=pending_approval')
     expect(listed.body.data).toEqual([])
+
+    // two concurrent claims that each fit but not together: exactly one is accepted
+    const both = await Promise.all([0, 1].map(() => adjust({ amount: parseEther('0.2').toString(), counterpart: 'suspense' })))
+    expect(both.map((r) => r.status).sort()).toEqual([202, 422])
+    expect(both.find((r) => r.status === 422)!.body).toMatchObject({ code: 'adjustment_exceeds_difference', remaining: parseEther('0.15').toString() })
   })
 })
