@@ -8,6 +8,8 @@
  * Options: --key (or CUSTODY_API_KEY), --api (default http://127.0.0.1:3000), --rpc (default
  * http://127.0.0.1:8545, anvil with its unlocked dev accounts).
  */
+import { spawnSync } from 'node:child_process'
+import { resolve } from 'node:path'
 import { formatEther, parseEther } from 'viem'
 import { createCustodyClient, unwrap, type Withdrawal } from '../src/client'
 
@@ -126,16 +128,26 @@ async function main() {
   const big = await unwrap(custody.POST('/v1/withdrawals', { params: { header: { 'idempotency-key': crypto.randomUUID() } }, body: { ...body, amount: parseEther('1.5').toString() } }))
   show('1.5 ETH', `${big.status} (${big.policyDecision?.rules.find((r) => r.rule === 'approval')?.detail})`)
 
-  step(11, 'Two approver keys (scope `approver`) approve it; the requesting key could not')
+  step(11, 'Two approver keys (scope `approver`, each approved by a second admin identity) approve it; the requesting key could not')
   const own = await custody.POST('/v1/withdrawals/{withdrawalId}/approve', { params: { path: { withdrawalId: big.id } }, body: {} })
   show('own approval', `${own.response.status} ${own.error?.code}`)
+  // A key with `approver` minted through the API waits for an admin of another identity: the operator
+  // CLI (database access) creates that second admin, as a deployment sets up its first admins.
+  const cli = spawnSync(resolve(__dirname, '../node_modules/.bin/tsx'), [resolve(__dirname, '../src/cli/index.ts'), 'api-keys', 'create', '--name', 'demo second admin', '--scopes', 'admin', '--identity', `demo-admin-${Date.now()}`], { encoding: 'utf8' })
+  if (cli.status !== 0) throw new Error(`npm run cli -- api-keys create failed: ${cli.stderr}`)
+  const secondAdmin = JSON.parse(cli.stdout) as { id: string; key: string }
+  const checker = createCustodyClient({ baseUrl: API, apiKey: secondAdmin.key })
   for (const name of ['approver 1', 'approver 2']) {
-    const k = await unwrap(custody.POST('/v1/admin/api-keys', { params: { header: {} }, body: { name: `demo ${name}`, scopes: ['approver'] } }))
+    const k = await unwrap(custody.POST('/v1/admin/api-keys', { params: { header: {} }, body: { name: `demo ${name}`, scopes: ['approver'], approverIdentity: `demo ${name} ${Date.now()}` } }))
     const approver = createCustodyClient({ baseUrl: API, apiKey: k.key })
+    const early = await approver.POST('/v1/withdrawals/{withdrawalId}/approve', { params: { path: { withdrawalId: big.id } }, body: {} })
+    show(`${name} minted`, `${k.status}; before approval: ${early.response.status} ${early.error?.code}`)
+    await unwrap(checker.POST('/v1/admin/api-keys/{keyId}/approve', { params: { path: { keyId: k.id } } }))
     const after = await unwrap(approver.POST('/v1/withdrawals/{withdrawalId}/approve', { params: { path: { withdrawalId: big.id } }, body: { comment: `checked by ${name}` } }))
     show(name, `approved → ${after.status} (${after.approvals?.length}/${after.approvalsRequired})`)
     await unwrap(custody.POST('/v1/admin/api-keys/{keyId}/revoke', { params: { path: { keyId: k.id } } }))
   }
+  await unwrap(custody.POST('/v1/admin/api-keys/{keyId}/revoke', { params: { path: { keyId: secondAdmin.id } } }))
   await follow(big.id)
 
   step(12, 'The audit log: who did what, from where, with what result')

@@ -4,6 +4,8 @@
  *   migrate                                   create the database if missing, apply migrations
  *   api-keys create --name N --scopes a,b     create an API key (printed once); options:
  *            [--client <clientId>] [--allowed-ips <cidr,cidr>] [--rate-limit <requests per window>]
+ *            [--identity <person or team>] (required with approver or admin; the operator's key is active
+ *            at once: this is how the first admins of separate identities are set up)
  *   api-keys list [--client <clientId>] [--all]   list keys (active only unless --all), never secrets
  *   api-keys revoke <keyId>                   revoke a key (final)
  *   kek-rotations start                       re-wrap every data key under the current KEK, here and now
@@ -17,7 +19,7 @@ import { userInfo } from 'node:os'
 import { loadConfig } from '../config'
 import { createDb, type Db } from '../db/client'
 import { ensureDatabase, migrate } from '../db/migrator'
-import { createApiKey, SCOPES } from '../domain/apiKeys/apiKeys'
+import { createApiKey, isPrivileged, SCOPES } from '../domain/apiKeys/apiKeys'
 import { listKekRotationViews, getKekRotationView } from '../domain/custody/queries'
 import { resumeKekRotation } from '../domain/custody/resumeKekRotation'
 import { runKekRotation } from '../domain/custody/runKekRotation'
@@ -95,6 +97,8 @@ async function main(argv: string[]): Promise<number> {
     const rateLimitText = flag(rest, 'rate-limit')
     if (rateLimitText !== undefined && !/^[1-9][0-9]{0,6}$/.test(rateLimitText)) throw new AppError('validation_failed', '--rate-limit must be a positive integer (requests per window)')
     const clientId = flag(rest, 'client')
+    const identity = flag(rest, 'identity')
+    if (isPrivileged(scopes) && !identity) throw new AppError('validation_failed', '--identity <person or team> is required for a key with the approver or admin scope')
     const db = createDb({ url: config.database.url, poolSize: 1 })
     try {
       const k = await audited(db, 'api-keys.create', (r) => (r ? { type: 'apiKey', id: r.record.id } : null), () =>
@@ -104,9 +108,10 @@ async function main(argv: string[]): Promise<number> {
           allowedCidrs,
           ...(clientId ? { clientId } : {}),
           ...(rateLimitText ? { rateLimit: Number(rateLimitText) } : {}),
+          ...(identity ? { approverIdentity: identity } : {}),
         }),
       )
-      console.log(JSON.stringify({ id: k.record.id, clientId: k.record.clientId, scopes: k.record.scopes, allowedCidrs: k.record.allowedCidrs, rateLimit: k.record.rateLimit, key: k.key }, null, 2))
+      console.log(JSON.stringify({ id: k.record.id, clientId: k.record.clientId, scopes: k.record.scopes, allowedCidrs: k.record.allowedCidrs, rateLimit: k.record.rateLimit, approverIdentity: k.record.approverIdentity, key: k.key }, null, 2))
       console.error('The key is shown once and stored only hashed.')
     } finally {
       await db.$disconnect()
@@ -176,7 +181,7 @@ async function main(argv: string[]): Promise<number> {
   }
   console.error(
     'usage: npm run cli -- migrate\n' +
-      '       npm run cli -- api-keys create --name <name> --scopes <a,b> [--client <clientId>] [--allowed-ips <cidr,cidr>] [--rate-limit <n>]\n' +
+      '       npm run cli -- api-keys create --name <name> --scopes <a,b> [--client <clientId>] [--allowed-ips <cidr,cidr>] [--rate-limit <n>] [--identity <person or team>]\n' +
       '       npm run cli -- api-keys list [--client <clientId>] [--all]\n' +
       '       npm run cli -- api-keys revoke <keyId>\n' +
       '       npm run cli -- kek-rotations start | kek-rotations resume <id> | kek-rotations status [<id>]\n' +

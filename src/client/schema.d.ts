@@ -383,8 +383,84 @@ export interface paths {
         /**
          * Book an adjusting entry against a custody address account
          * @description For a difference a reconciliation found (e.g. ETH that reached the address through a contract's internal call): `amount` is the difference (on chain − ledger) and is added to the custody address account; the other side goes to `counterpart`. Recorded with the API key that booked it and the reason. Needs `ledger:write` and an Idempotency-Key.
+         *
+         *     Controls: `reconciliationId` names a finished reconciliation with a mismatched line for the account; the amount has the sign of that line's difference and, with the other adjustments of the line (booked or awaiting approval), does not exceed it (`adjustment_exceeds_difference`). The adjustment is never dated at or before the last reconciliation that matched the account (`adjustment_backdated`). One that touches customer funds (`counterpart: customer`) or whose absolute amount is above ADJUSTMENT_APPROVAL_THRESHOLD is not booked: the answer is 202 with an adjustment request `pending_approval`, booked when another party approves it (`POST /v1/ledger/adjustment-requests/{requestId}/approve`).
          */
         post: operations["createLedgerAdjustment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/adjustment-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List adjustment requests (maker-checker) */
+        get: operations["listAdjustmentRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/adjustment-requests/{requestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an adjustment request */
+        get: operations["getAdjustmentRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/adjustment-requests/{requestId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an adjustment request (the checker): books it
+         * @description Books the adjustment (with the request's id), after checking again its reconciliation line's cap and its date. The key needs the `approver` scope and must be another party than the requester: not its key, API client or approver identity (`admin` included). If the cap, the date or the balance now refuse it, nothing changes and the request stays pending.
+         */
+        post: operations["approveAdjustmentRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/ledger/adjustment-requests/{requestId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject an adjustment request
+         * @description Nothing is booked. Any key with the `approver` scope may reject, the requester's party included (withdrawing its own request).
+         */
+        post: operations["rejectAdjustmentRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -840,7 +916,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a withdrawal awaiting approval
-         * @description Records this API key's approval. The key must have the `approver` scope and must not be the key that requested the withdrawal; each approver counts once. When the number of distinct approvals reaches `approvalsRequired`, the withdrawal moves `pending_approval → queued` and is sent.
+         * @description Records this API key's approval. The key must have the `approver` scope and must not be of the requester's party: not the requesting key, not a key of its API client, not a key with its approver identity (`admin` included). Each identity counts once, whichever of its keys approves. When the number of distinct identities that approved reaches `approvalsRequired`, the withdrawal moves `pending_approval → queued` and is sent.
          */
         post: operations["approveWithdrawal"];
         delete?: never;
@@ -958,7 +1034,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash. It is sent with `Cache-Control: no-store`. With an `Idempotency-Key`, the stored response omits the secret and a repeated request is answered 409 `idempotency_response_withheld` (with `resourceId`, the key created first) instead of a replay.
+         * @description The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash. A key with the `approver` or `admin` scope needs `approverIdentity` and is created `pending_approval`: it is refused (401 `api_key_not_approved`) until an admin of another identity approves it (`POST /v1/admin/api-keys/{keyId}/approve`). Every call is in the audit log.
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -978,6 +1054,26 @@ export interface paths {
         get: operations["getApiKey"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/api-keys/{keyId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending privileged API key
+         * @description Activates a key with the `approver` or `admin` scope that was minted through the API. The approving admin must be another party than the one who minted it (not the same key, API client or approver identity) and not the identity the key is for. Recorded in the key (`approvedBy`) and the audit log.
+         */
+        post: operations["approveApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1506,6 +1602,46 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "ledger.adjustment.requested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ledger.adjustment.requested
+         * @description An adjustment that touches customer funds or is above ADJUSTMENT_APPROVAL_THRESHOLD waits for another party; nothing is booked yet. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.ledger.adjustment.requested"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "ledger.adjustment.decided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * ledger.adjustment.decided
+         * @description Another party approved (`posted`: booked, with its own `ledger.adjustment.created`) or rejected an adjustment request. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.ledger.adjustment.decided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook_endpoint.disabled": {
         parameters: {
             query?: never;
@@ -1937,6 +2073,40 @@ export interface components {
             /** @description The adjustment, in the shape `GET /v1/ledger/adjustments` lists it */
             data: components["schemas"]["LedgerAdjustment"];
         };
+        /** @description An adjustment that touches customer funds or is above ADJUSTMENT_APPROVAL_THRESHOLD waits for another party; nothing is booked yet. */
+        LedgerAdjustmentRequestedEvent: {
+            /**
+             * @description The event type: always `ledger.adjustment.requested`
+             * @example ledger.adjustment.requested
+             * @constant
+             */
+            type: "ledger.adjustment.requested";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            /** @description The adjustment request, in the shape `GET /v1/ledger/adjustment-requests/{requestId}` returns it */
+            data: components["schemas"]["AdjustmentRequest"];
+        };
+        /** @description Another party approved (`posted`: booked, with its own `ledger.adjustment.created`) or rejected an adjustment request. */
+        LedgerAdjustmentDecidedEvent: {
+            /**
+             * @description The event type: always `ledger.adjustment.decided`
+             * @example ledger.adjustment.decided
+             * @constant
+             */
+            type: "ledger.adjustment.decided";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            /** @description The adjustment request, in the shape `GET /v1/ledger/adjustment-requests/{requestId}` returns it */
+            data: components["schemas"]["AdjustmentRequest"];
+        };
         /** @description A webhook endpoint was disabled: it answered 410 Gone, or no attempt to it succeeded for the configured period (5 days by default). */
         WebhookEndpointDisabledEvent: {
             /**
@@ -2055,6 +2225,14 @@ export interface components {
          * @enum {string}
          */
         LedgerAccountRole: "hot" | "deposit" | "treasury" | "custody" | "customer" | "network_fee" | "withdrawal_fee" | "other_income" | "equity" | "suspense";
+        /** @description A checker's decision; the body may be empty */
+        AdjustmentDecisionRequest: {
+            /**
+             * @description Why (kept with the decision)
+             * @example matches the bank statement
+             */
+            comment?: string;
+        };
         /**
          * @description `queued → running → matched | mismatched | failed`: `matched` (every line matches), `mismatched` (some line differs), `failed` (the run could not complete; see `statusReason`)
          * @example matched
@@ -2206,11 +2384,10 @@ export interface components {
              */
             rateLimit?: number;
             /**
-             * Format: date-time
-             * @description When the key stops working (ISO 8601, in the future); absent: never
-             * @example 2027-06-30T00:00:00Z
+             * @description The person or team behind the key (stored lower case). Required with `approver` or `admin`: approvals count distinct identities and never the requester's. Absent: `key:<id>`, a party of its own
+             * @example alice@example.com
              */
-            expiresAt?: string;
+            approverIdentity?: string;
         };
         /**
          * @description Permission of an API key. `admin` grants every scope (and the admin routes); `approver` lets a key approve or reject withdrawals awaiting approval; `audit:read` reads the audit log.
@@ -2356,7 +2533,7 @@ export interface components {
          * @example insufficient_balance
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "invalid_cursor" | "idempotency_claim_lost" | "idempotency_response_withheld" | "too_many_exports";
+        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "api_key_not_approved" | "adjustment_request_not_found" | "adjustment_exceeds_difference" | "adjustment_backdated";
         /** @description One invalid field of the request */
         FieldError: {
             /**
@@ -2690,6 +2867,11 @@ export interface components {
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             clientId: string;
+            /**
+             * @description Approver identity of the key (a quorum counts distinct identities)
+             * @example carol@example.com
+             */
+            approverIdentity: string;
             /**
              * @description The decision
              * @example approve
@@ -3375,6 +3557,20 @@ export interface components {
                 /** @description Its API client */
                 clientId: string | null;
             };
+            /** @description The second party that approved it (customer funds, or above ADJUSTMENT_APPROVAL_THRESHOLD); null when booked directly */
+            approvedBy: {
+                /**
+                 * Format: uuid
+                 * @description The API key that approved it
+                 * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+                 */
+                apiKeyId: string;
+                /**
+                 * @description Its approver identity
+                 * @example carol@example.com
+                 */
+                identity: string;
+            } | null;
             /**
              * @description ISO 8601 timestamp (UTC)
              * @example 2026-11-21T09:30:00.000Z
@@ -3397,10 +3593,117 @@ export interface components {
             /** @description The object as its own endpoint returns it (null for other kinds) */
             data: (components["schemas"]["Withdrawal"] | components["schemas"]["Deposit"] | components["schemas"]["LedgerAdjustment"]) | null;
         };
+        /** @description An adjustment waiting for (or decided by) a second party: maker-checker for adjustments that touch customer funds or are above ADJUSTMENT_APPROVAL_THRESHOLD */
+        AdjustmentRequest: {
+            /**
+             * Format: uuid
+             * @description Adjustment request id (the adjustment, once booked, has the same id)
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            id: string;
+            /**
+             * @description `pending_approval` until a second party decides; `posted` (booked) or `rejected`
+             * @example pending_approval
+             * @enum {string}
+             */
+            status: "pending_approval" | "posted" | "rejected";
+            /**
+             * @description EIP-155 chain id
+             * @example 31337
+             */
+            chainId: number;
+            asset: components["schemas"]["AssetId"];
+            /**
+             * Format: uuid
+             * @description The custody address account to correct
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            accountId: string;
+            /** @description Its address */
+            address: components["schemas"]["Address"] | null;
+            /**
+             * @description The other side of the adjustment: `suspense` (not yet explained), `equity` (the business's own funds), `income` (other income), `network_fee` (unbooked gas, amount < 0), `customer` (credit the address's wallet: a deposit the follower could not see)
+             * @example suspense
+             * @enum {string}
+             */
+            counterpart: "suspense" | "equity" | "income" | "network_fee" | "customer";
+            /**
+             * @description Signed base units to add to the custody address account
+             * @example 250000000000000000
+             */
+            amount: string;
+            /**
+             * @description The block it will be dated at
+             * @example 19000000
+             */
+            blockNumber: string;
+            /**
+             * @description Why, as the requester wrote it
+             * @example deposit through a contract the follower could not see
+             */
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The reconciliation whose line it clears
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            reconciliationId: string;
+            /** @description Who asked for it (the maker) */
+            requestedBy: {
+                /** @description The API key that asked for it */
+                apiKeyId: string | null;
+                /** @description Its API client */
+                clientId: string | null;
+                /**
+                 * @description Its approver identity
+                 * @example bob@example.com
+                 */
+                identity: string;
+            };
+            /** @description Who approved or rejected it (the checker); null while pending */
+            decidedBy: {
+                /** @description The API key that decided */
+                apiKeyId: string | null;
+                /** @description Its API client */
+                clientId: string | null;
+                /**
+                 * @description Its approver identity
+                 * @example carol@example.com
+                 */
+                identity: string;
+                /**
+                 * @description The checker's comment
+                 * @example matches the bank statement
+                 */
+                comment: string | null;
+                /**
+                 * @description ISO 8601 timestamp (UTC)
+                 * @example 2026-11-21T09:30:00.000Z
+                 */
+                decidedAt: string;
+            } | null;
+            /** @description The booked adjustment (same id) once `posted`; null otherwise */
+            adjustmentId: string | null;
+            /**
+             * @description ISO 8601 timestamp (UTC)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            createdAt: string;
+        };
         /** @description A page of LedgerAdjustment items, with the cursor of the next page */
         LedgerAdjustmentList: {
             /** @description The items of this page */
             data: components["schemas"]["LedgerAdjustment"][];
+            /**
+             * @description Cursor of the next page; null on the last page
+             * @example MDE5YThmNmUtM2IxYy03ZDJhLTljMWUtNWY3YTJiM2M0ZDVl
+             */
+            nextCursor: string | null;
+        };
+        /** @description A page of AdjustmentRequest items, with the cursor of the next page */
+        AdjustmentRequestList: {
+            /** @description The items of this page */
+            data: components["schemas"]["AdjustmentRequest"][];
             /**
              * @description Cursor of the next page; null on the last page
              * @example MDE5YThmNmUtM2IxYy03ZDJhLTljMWUtNWY3YTJiM2M0ZDVl
@@ -4092,7 +4395,7 @@ export interface components {
              */
             status: "ok" | "unavailable";
             /**
-             * @description Each dependency (`postgres`, `redis`, `chain:<id>`) → `ok` or `unavailable` (the reason is logged, never sent: this route is public)
+             * @description Each dependency (`postgres`, `redis`, `chain:<id>`) → `ok` or `unavailable: <reason>`
              * @example {
              *       "postgres": "ok",
              *       "redis": "ok",
@@ -4100,7 +4403,7 @@ export interface components {
              *     }
              */
             checks: {
-                [key: string]: "ok" | "unavailable";
+                [key: string]: string;
             };
         };
         /**
@@ -4272,8 +4575,50 @@ export interface components {
             revokedAt: string | null;
             /** @description When it was last used (minute resolution) */
             lastUsedAt: string | null;
-            /** @description From this time on the key is refused (401); null: it does not expire */
-            expiresAt: string | null;
+            /**
+             * @description The person or team behind the key (lower case): approvals count distinct identities, and never the requester's. `key:<id>` when none was given
+             * @example alice@example.com
+             */
+            approverIdentity: string;
+            /**
+             * @description `pending_approval`: a key with `approver` or `admin` minted through the API, refused until an admin of another identity approves it; `active` otherwise
+             * @example active
+             * @enum {string}
+             */
+            status: "pending_approval" | "active";
+            /** @description Who minted it through the API; null for keys created by the operator CLI */
+            requestedBy: {
+                /**
+                 * Format: uuid
+                 * @description API key that minted it
+                 * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+                 */
+                apiKeyId: string;
+                /**
+                 * @description Its approver identity
+                 * @example bob@example.com
+                 */
+                identity: string;
+            } | null;
+            /** @description Who approved it (privileged keys minted through the API); null otherwise */
+            approvedBy: {
+                /**
+                 * Format: uuid
+                 * @description Admin key that approved it
+                 * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+                 */
+                apiKeyId: string;
+                /**
+                 * @description Its approver identity
+                 * @example carol@example.com
+                 */
+                identity: string;
+                /**
+                 * @description ISO 8601 timestamp (UTC)
+                 * @example 2026-11-21T09:30:00.000Z
+                 */
+                approvedAt: string;
+            } | null;
             /**
              * @description The secret API key. Shown once, in this response; only its SHA-256 hash is stored.
              * @example csk_Hk3f9aQ2Lr8vT0mN5bX7cZ1dE4gJ6kP9sU3wY2aB5cD
@@ -4343,8 +4688,50 @@ export interface components {
             revokedAt: string | null;
             /** @description When it was last used (minute resolution) */
             lastUsedAt: string | null;
-            /** @description From this time on the key is refused (401); null: it does not expire */
-            expiresAt: string | null;
+            /**
+             * @description The person or team behind the key (lower case): approvals count distinct identities, and never the requester's. `key:<id>` when none was given
+             * @example alice@example.com
+             */
+            approverIdentity: string;
+            /**
+             * @description `pending_approval`: a key with `approver` or `admin` minted through the API, refused until an admin of another identity approves it; `active` otherwise
+             * @example active
+             * @enum {string}
+             */
+            status: "pending_approval" | "active";
+            /** @description Who minted it through the API; null for keys created by the operator CLI */
+            requestedBy: {
+                /**
+                 * Format: uuid
+                 * @description API key that minted it
+                 * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+                 */
+                apiKeyId: string;
+                /**
+                 * @description Its approver identity
+                 * @example bob@example.com
+                 */
+                identity: string;
+            } | null;
+            /** @description Who approved it (privileged keys minted through the API); null otherwise */
+            approvedBy: {
+                /**
+                 * Format: uuid
+                 * @description Admin key that approved it
+                 * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+                 */
+                apiKeyId: string;
+                /**
+                 * @description Its approver identity
+                 * @example carol@example.com
+                 */
+                identity: string;
+                /**
+                 * @description ISO 8601 timestamp (UTC)
+                 * @example 2026-11-21T09:30:00.000Z
+                 */
+                approvedAt: string;
+            } | null;
         };
         /** @description A page of AuditEvent items, with the cursor of the next page */
         AuditEventList: {
@@ -4587,7 +4974,7 @@ export interface operations {
                     "application/json": components["schemas"]["WalletList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4599,7 +4986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4689,7 +5076,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4711,7 +5098,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4847,7 +5234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4937,7 +5324,7 @@ export interface operations {
                     "application/json": components["schemas"]["WalletAddressList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4949,7 +5336,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5054,7 +5441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5088,7 +5475,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `external_id_conflict`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `external_id_conflict`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5200,7 +5587,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5291,7 +5678,7 @@ export interface operations {
                     "application/json": components["schemas"]["WithdrawalList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5303,7 +5690,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5393,7 +5780,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5427,7 +5814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `external_id_conflict` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `external_id_conflict` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5539,7 +5926,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5640,7 +6027,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5674,7 +6061,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5790,7 +6177,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5824,7 +6211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5934,7 +6321,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepositList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5946,7 +6333,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6031,7 +6418,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6134,7 +6521,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6267,7 +6654,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6400,7 +6787,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6493,7 +6880,7 @@ export interface operations {
                     "application/json": components["schemas"]["SweepList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6505,7 +6892,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6590,7 +6977,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6689,7 +7076,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6701,7 +7088,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6786,7 +7173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6882,7 +7269,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountEntryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6894,7 +7281,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6994,7 +7381,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7115,7 +7502,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7206,7 +7593,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAdjustmentList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7218,7 +7605,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7309,10 +7696,10 @@ export interface operations {
                     blockNumber?: string;
                     /**
                      * Format: uuid
-                     * @description The reconciliation that found it
+                     * @description The finished reconciliation that found the difference (its line for this account caps the amount)
                      * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
                      */
-                    reconciliationId?: string;
+                    reconciliationId: string;
                 };
             };
         };
@@ -7330,6 +7717,19 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAdjustment"];
                 };
             };
+            /** @description The adjustment request, awaiting approval by another party (customer funds, or above ADJUSTMENT_APPROVAL_THRESHOLD); nothing is booked yet */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentRequest"];
+                };
+            };
             /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json`, `idempotency_key_missing` */
             400: {
                 headers: {
@@ -7342,7 +7742,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7376,7 +7776,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7413,7 +7813,501 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `invalid_adjustment`, `block_not_reached`, `insufficient_balance` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `invalid_adjustment`, `adjustment_exceeds_difference`, `adjustment_backdated`, `block_not_reached`, `insufficient_balance` */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAdjustmentRequests: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Only requests in this status */
+                status?: "pending_approval" | "posted" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of adjustment requests, newest first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentRequestList"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdjustmentRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Adjustment request id */
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The adjustment request */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentRequest"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `adjustment_request_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveAdjustmentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Idempotency key (draft-ietf-httpapi-idempotency-key-header): 1–255 printable ASCII characters, e.g. a UUID, as an sf-string or bare. The same key with the same request replays the stored response for 24 h; with a different request it is refused with 422; while the first request runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Adjustment request id */
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustmentDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The request, `posted` */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentRequest"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed`, `approval_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `adjustment_request_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `adjustment_exceeds_difference`, `adjustment_backdated`, `insufficient_balance`, `invalid_adjustment` */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectAdjustmentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Idempotency key (draft-ietf-httpapi-idempotency-key-header): 1–255 printable ASCII characters, e.g. a UUID, as an sf-string or bare. The same key with the same request replays the stored response for 24 h; with a different request it is refused with 422; while the first request runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Adjustment request id */
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdjustmentDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The request, `rejected` */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdjustmentRequest"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `adjustment_request_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused` */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7485,7 +8379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7583,7 +8477,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7605,7 +8499,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `rate_limited`, `too_many_exports` */
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7620,18 +8514,6 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `internal` */
             500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457); `code` is one of: `dependency_unavailable` */
-            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -7693,7 +8575,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7715,7 +8597,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `rate_limited`, `too_many_exports` */
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7730,18 +8612,6 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `internal` */
             500: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Problem (RFC 9457); `code` is one of: `dependency_unavailable` */
-            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -7784,7 +8654,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReconciliationList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7796,7 +8666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7897,7 +8767,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7919,7 +8789,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8043,7 +8913,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8135,7 +9005,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReconciliationItemList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8147,7 +9017,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8236,7 +9106,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8248,7 +9118,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8334,7 +9204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8479,7 +9349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8574,7 +9444,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8699,7 +9569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8836,7 +9706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8981,7 +9851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9102,7 +9972,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9220,7 +10090,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9232,7 +10102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9329,7 +10199,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9341,7 +10211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9426,7 +10296,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9527,7 +10397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9651,7 +10521,7 @@ export interface operations {
                     "application/json": components["schemas"]["KekRotationList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9663,7 +10533,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9749,7 +10619,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9771,7 +10641,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9907,7 +10777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10008,7 +10878,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10042,7 +10912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10373,7 +11243,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10407,7 +11277,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state`, `approval_already_recorded` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state`, `approval_already_recorded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10527,7 +11397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10561,7 +11431,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state`, `approval_already_recorded` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state`, `approval_already_recorded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10673,7 +11543,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10772,7 +11642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10875,7 +11745,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11010,7 +11880,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11136,7 +12006,7 @@ export interface operations {
                     "application/json": components["schemas"]["AllowlistEntryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11148,7 +12018,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11253,7 +12123,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11287,7 +12157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `allowlist_entry_exists` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `allowlist_entry_exists` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11401,7 +12271,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11516,7 +12386,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11528,7 +12398,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11618,7 +12488,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11640,7 +12510,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `idempotency_response_withheld` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11752,7 +12622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11776,6 +12646,156 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `api_key_not_found` */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approveApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Idempotency key (draft-ietf-httpapi-idempotency-key-header): 1–255 printable ASCII characters, e.g. a UUID, as an sf-string or bare. The same key with the same request replays the stored response for 24 h; with a different request it is refused with 422; while the first request runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description API key id */
+                keyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key, now active */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed`, `approval_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `api_key_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused` */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -11849,7 +12869,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11972,7 +12992,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11984,7 +13004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `unauthorized` */
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
             401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -13039,6 +14059,92 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LedgerAdjustmentCreatedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.ledger.adjustment.requested": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerAdjustmentRequestedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.ledger.adjustment.decided": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LedgerAdjustmentDecidedEvent"];
             };
         };
         responses: {

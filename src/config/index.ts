@@ -80,6 +80,8 @@ const EnvSchema = z.object({
   RECONCILIATION_TZ: z.string().default('UTC'),
   RECONCILIATION_FOLLOWER_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  // separation of duties (issue 13, M1): adjustments above this many base units (absolute) need a second party
+  ADJUSTMENT_APPROVAL_THRESHOLD: z.string().trim().regex(/^(0|[1-9][0-9]{0,77})$/, 'base units: a non-negative integer').default('1000000000000000000'),
   ...WebhookEnvShape,
   // security hardening (issue 13: src/config/insecure.ts, docs/security/http.md)
   ALLOW_INSECURE: z.string().optional(),
@@ -174,6 +176,11 @@ export interface Config {
    * `statementTimeoutSeconds` / `idleTimeoutSeconds` bound the query, the open snapshot and a stalled reader
    */
   ledgerExport: { concurrency: number; statementTimeoutSeconds: number; idleTimeoutSeconds: number }
+  /**
+   * Ledger adjustments (src/domain/ledger/createAdjustment.ts): one whose absolute amount is above
+   * `adjustmentApprovalThreshold` base units, or that touches customer funds, waits for a second party.
+   */
+  ledger: { adjustmentApprovalThreshold: bigint }
 }
 
 export interface AwsKmsConfig {
@@ -288,6 +295,7 @@ export function loadConfig(env: Env = process.env): Config {
     insecureAllowed: [],
     unauthenticatedRateLimit: { requests: e.RATE_LIMIT_UNAUTHENTICATED_REQUESTS },
     ledgerExport: { concurrency: e.LEDGER_EXPORT_CONCURRENCY, statementTimeoutSeconds: e.LEDGER_EXPORT_STATEMENT_TIMEOUT_SECONDS, idleTimeoutSeconds: e.LEDGER_EXPORT_IDLE_TIMEOUT_SECONDS },
+    ledger: { adjustmentApprovalThreshold: BigInt(e.ADJUSTMENT_APPROVAL_THRESHOLD) },
   }
   if (config.failpoints.length && config.env === 'production') {
     throw new AppError('config_invalid', 'FAILPOINTS are crash-test hooks and are refused when NODE_ENV=production')

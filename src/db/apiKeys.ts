@@ -20,7 +20,18 @@ export interface ApiKeyRow {
   createdAt: Date
   revokedAt: Date | null
   lastUsedAt: Date | null
+  /** the person or team behind the key (lower case); `key:<id>` when none was given */
+  approverIdentity: string
+  /** `pending_approval`: a privileged key minted through the API, unusable until another admin identity approves it */
+  status: ApiKeyStatus
+  requestedByKeyId: string | null
+  requestedByIdentity: string | null
+  approvedByKeyId: string | null
+  approvedByIdentity: string | null
+  approvedAt: Date | null
 }
+
+export type ApiKeyStatus = 'pending_approval' | 'active'
 
 const SELECT = {
   id: true,
@@ -34,7 +45,17 @@ const SELECT = {
   createdAt: true,
   revokedAt: true,
   lastUsedAt: true,
+  approverIdentity: true,
+  status: true,
+  requestedByKeyId: true,
+  requestedByIdentity: true,
+  approvedByKeyId: true,
+  approvedByIdentity: true,
+  approvedAt: true,
 } as const
+
+type SelectedKey = { status: string } & Omit<ApiKeyRow, 'status'>
+const mapKey = <T extends SelectedKey | null>(r: T): T extends null ? ApiKeyRow | null : ApiKeyRow => (r ? { ...r, status: r.status as ApiKeyStatus } : null) as never
 
 export async function insertClient(db: DbOrTx, c: { id: string; name: string }): Promise<void> {
   await db.apiClient.create({ data: c })
@@ -46,22 +67,48 @@ export async function clientExists(db: DbOrTx, id: string): Promise<boolean> {
 
 export async function insertApiKey(
   db: DbOrTx,
-  k: { id: string; clientId: string; name: string; prefix: string; keyHash: Uint8Array; scopes: string[]; allowedCidrs?: string[]; rateLimit?: number | null; expiresAt?: Date | null },
+  k: {
+    id: string
+    clientId: string
+    name: string
+    prefix: string
+    keyHash: Uint8Array
+    scopes: string[]
+    allowedCidrs?: string[]
+    rateLimit?: number | null
+    expiresAt?: Date | null
+    approverIdentity: string
+    status?: ApiKeyStatus
+    requestedByKeyId?: string | null
+    requestedByIdentity?: string | null
+  },
 ): Promise<ApiKeyRow> {
-  return db.apiKey.create({ data: { ...k, keyHash: Buffer.from(k.keyHash), allowedCidrs: k.allowedCidrs ?? [], rateLimit: k.rateLimit ?? null, expiresAt: k.expiresAt ?? null }, select: SELECT })
+  return mapKey(await db.apiKey.create({ data: { ...k, keyHash: Buffer.from(k.keyHash), allowedCidrs: k.allowedCidrs ?? [], rateLimit: k.rateLimit ?? null, expiresAt: k.expiresAt ?? null }, select: SELECT }))
+}
+
+/**
+ * Activates a pending key, recording its approver (the database refuses an approver of the requester's
+ * or the key's own identity).
+ * @returns the key as it is now, or null when it was not pending (or does not exist, or is revoked)
+ */
+export async function activateApiKey(db: DbOrTx, id: string, approver: { keyId: string; identity: string }): Promise<ApiKeyRow | null> {
+  const n = await db.$executeRaw`
+    UPDATE api_keys SET status = 'active', approved_by_key_id = ${approver.keyId}::uuid, approved_by_identity = ${approver.identity}, approved_at = now()
+     WHERE id = ${id}::uuid AND status = 'pending_approval' AND revoked_at IS NULL`
+  return n ? getApiKey(db, id) : null
 }
 
 export async function findApiKeyByHash(db: DbOrTx, keyHash: Uint8Array): Promise<ApiKeyRow | null> {
-  return db.apiKey.findUnique({ where: { keyHash: Buffer.from(keyHash) }, select: SELECT })
+  return mapKey(await db.apiKey.findUnique({ where: { keyHash: Buffer.from(keyHash) }, select: SELECT }))
 }
 
 export async function getApiKey(db: DbOrTx, id: string): Promise<ApiKeyRow | null> {
-  return db.apiKey.findUnique({ where: { id }, select: SELECT })
+  return mapKey(await db.apiKey.findUnique({ where: { id }, select: SELECT }))
 }
 
 /** Keys newest first, optionally of one client; `before` is the last id of the previous page. */
 export async function listApiKeys(db: DbOrTx, filter: { clientId?: string; revoked?: boolean }, page: { limit: number; before?: string }): Promise<ApiKeyRow[]> {
-  return db.apiKey.findMany({
+  const rows = await db.apiKey.findMany({
     where: {
       ...(filter.clientId ? { clientId: filter.clientId } : {}),
       ...(filter.revoked === undefined ? {} : filter.revoked ? { revokedAt: { not: null } } : { revokedAt: null }),
@@ -71,6 +118,7 @@ export async function listApiKeys(db: DbOrTx, filter: { clientId?: string; revok
     take: page.limit,
     select: SELECT,
   })
+  return rows.map((r) => mapKey(r))
 }
 
 /**

@@ -160,10 +160,15 @@ export interface ApprovalRow {
   clientId: string
   decision: 'approve' | 'reject'
   comment: string | null
+  /** the approving key's approver identity (a quorum counts distinct identities) */
+  approverIdentity: string
   createdAt: Date
 }
 
-/** Inserts an approver's decision; the primary key refuses a second one, a trigger refuses the creator's approval. */
+/**
+ * Inserts an approver's decision; the primary key refuses a second one per key, a unique index a second
+ * approval per identity, a trigger an approval by the requester's party (key, client or identity).
+ */
 export async function insertApproval(tx: DbTx, a: Omit<ApprovalRow, 'createdAt'>): Promise<void> {
   await tx.withdrawalApproval.create({ data: a })
 }

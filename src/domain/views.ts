@@ -64,7 +64,7 @@ export function attemptView(a: AttemptRow) {
 export type AttemptView = ReturnType<typeof attemptView>
 
 export function approvalView(a: ApprovalRow) {
-  return { apiKeyId: a.apiKeyId, clientId: a.clientId, decision: a.decision, comment: a.comment, createdAt: a.createdAt.toISOString() }
+  return { apiKeyId: a.apiKeyId, clientId: a.clientId, approverIdentity: a.approverIdentity, decision: a.decision, comment: a.comment, createdAt: a.createdAt.toISOString() }
 }
 
 export function withdrawalView(w: WithdrawalRow, attempts?: AttemptRow[], approvals?: ApprovalRow[]) {

@@ -13,7 +13,7 @@ import { Problem } from './schemas'
 import { webhookDocs } from './webhookSchemas'
 
 const COMMON_ERRORS: ErrorCode[] = ['validation_failed', 'internal']
-const AUTH_ERRORS: ErrorCode[] = ['unauthorized', 'forbidden', 'ip_not_allowed', 'rate_limited']
+const AUTH_ERRORS: ErrorCode[] = ['unauthorized', 'forbidden', 'ip_not_allowed', 'rate_limited', 'api_key_not_approved']
 const BODY_ERRORS: ErrorCode[] = ['invalid_json', 'unsupported_media_type', 'payload_too_large']
 const IDEMPOTENCY_ERRORS: ErrorCode[] = ['idempotency_key_reused', 'idempotency_key_in_flight']
 

@@ -208,6 +208,7 @@ export const Approval = z
   .object({
     apiKeyId: U('API key of the approver'),
     clientId: U('API client of the approver'),
+    approverIdentity: z.string().meta({ description: 'Approver identity of the key (a quorum counts distinct identities)', example: 'carol@example.com' }),
     decision: z.enum(['approve', 'reject']).meta({ description: 'The decision', example: 'approve' }),
     comment: z.string().nullable().meta({ description: "The approver's comment", example: 'checked with the customer by phone' }),
     createdAt: Timestamp,
@@ -339,6 +340,16 @@ export const ApiKey = z
     revokedAt: Timestamp.nullable().meta({ description: 'When it was revoked; null while active' }),
     lastUsedAt: Timestamp.nullable().meta({ description: 'When it was last used (minute resolution)' }),
     expiresAt: Timestamp.nullable().meta({ description: 'From this time on the key is refused (401); null: it does not expire' }),
+    approverIdentity: z.string().meta({ description: 'The person or team behind the key (lower case): approvals count distinct identities, and never the requester\'s. `key:<id>` when none was given', example: 'alice@example.com' }),
+    status: z.enum(['pending_approval', 'active']).meta({ description: '`pending_approval`: a key with `approver` or `admin` minted through the API, refused until an admin of another identity approves it; `active` otherwise', example: 'active' }),
+    requestedBy: z
+      .object({ apiKeyId: U('API key that minted it'), identity: z.string().meta({ description: 'Its approver identity', example: 'bob@example.com' }) })
+      .nullable()
+      .meta({ description: 'Who minted it through the API; null for keys created by the operator CLI' }),
+    approvedBy: z
+      .object({ apiKeyId: U('Admin key that approved it'), identity: z.string().meta({ description: 'Its approver identity', example: 'carol@example.com' }), approvedAt: Timestamp })
+      .nullable()
+      .meta({ description: 'Who approved it (privileged keys minted through the API); null otherwise' }),
   })
   .meta({ id: 'ApiKey', description: 'An API key, without its secret' })
 

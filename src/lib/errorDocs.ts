@@ -49,12 +49,13 @@ export const ERROR_DOCS: { readonly [K in ErrorCode]?: string } = {
   rpc_failed: 'The chain RPC failed. Retry later.',
   config_invalid: 'The service is misconfigured (never returned for a valid deployment).',
   ip_not_allowed: "The API key has an IP allowlist and the request's address is not in it. Nothing was done.",
-  approval_not_allowed: 'The API key that requested a withdrawal cannot approve it (four-eyes rule).',
+  approval_not_allowed:
+    "The approving API key is of the requester's party: the requesting key itself, another key of the requester's API client, or a key with the requester's approver identity (four-eyes rule; also for privileged API keys, where the identity the key is for cannot approve it either, and for adjustment requests). Another party must decide.",
   api_key_not_found: 'The API key id does not exist.',
   policy_not_found: 'The wallet has no withdrawal policy for that asset.',
   allowlist_entry_not_found: 'The allowlist entry id does not exist in this wallet (or was removed).',
   allowlist_entry_exists: 'The address is already an active entry of the wallet\'s allowlist; `existingId` points at it (its cooling-off period is not restarted).',
-  approval_already_recorded: 'This approver already approved or rejected the withdrawal; a second decision does not count.',
+  approval_already_recorded: 'This approver (this API key, or another key of the same approver identity) already approved or rejected the withdrawal; a second decision does not count.',
   policy_violation:
     "The wallet's withdrawal policy refuses the withdrawal; `rule` names the rule (`max_per_transaction`, `velocity_24h`, `allowlist`) and `decision` explains every rule that was evaluated. Nothing was written.",
   // replacement bounds (issue 13, C1/H1)
@@ -72,6 +73,13 @@ export const ERROR_DOCS: { readonly [K in ErrorCode]?: string } = {
   idempotency_response_withheld:
     'A replay of a request whose response carried a secret (an API key creation): the secret is shown once and never stored, so it is not replayed. `resourceId` names what the first request created: revoke it and create another if the secret was lost.',
   too_many_exports: 'As many ledger exports as `LEDGER_EXPORT_CONCURRENCY` allows are running in this process. Retry after `Retry-After` seconds.',
+  // separation of duties (issue 13, H3 and M1)
+  api_key_not_approved: 'The API key has the `approver` or `admin` scope, was minted through the API and is not approved yet: an admin of another identity must approve it (`POST /v1/admin/api-keys/{keyId}/approve`). Nothing was done.',
+  adjustment_request_not_found: 'The adjustment request id does not exist.',
+  adjustment_exceeds_difference:
+    "The adjustment is not covered by its reconciliation: the reconciliation has no mismatched line for the account's address and asset, is not finished, or the amount has the other sign or exceeds the line's difference less what adjustments (booked or awaiting approval) already claimed. `remaining` gives what is left, in base units. Nothing was written.",
+  adjustment_backdated:
+    "The adjustment's `blockNumber` is at or before the block of the last reconciliation that matched the account (`notBefore`: the first block allowed). Reconciled history is never rewritten; date it later. Nothing was written.",
 }
 
 /** The catalogue as documented: code → HTTP status, title and when it is returned. */

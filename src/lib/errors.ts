@@ -64,6 +64,11 @@ export const ErrorCodes = {
   idempotency_claim_lost: { status: 409, title: 'Another request took over this Idempotency-Key; this one was rolled back' },
   idempotency_response_withheld: { status: 409, title: 'The stored response held a secret and is not replayed' },
   too_many_exports: { status: 429, title: 'Too many ledger exports are running' },
+  // separation of duties (issue 13, H3 and M1): parties, privileged keys, adjustments maker-checker
+  api_key_not_approved: { status: 401, title: 'API key awaits approval by an admin of another identity' },
+  adjustment_request_not_found: { status: 404, title: 'Adjustment request not found' },
+  adjustment_exceeds_difference: { status: 422, title: 'The adjustment is not covered by a reconciliation difference' },
+  adjustment_backdated: { status: 422, title: 'The adjustment is dated before the last reconciliation that matched the account' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ErrorCode = keyof typeof ErrorCodes

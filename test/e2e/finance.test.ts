@@ -206,18 +206,22 @@ describe('finance: the ledger equals the chain, and finance can prove it', () =>
     const hot = await account(wallet.hotAddress)
     const customer = (await s.call('GET', `/v1/ledger/accounts?walletId=${wallet.id}&role=customer`)).body.data[0]
     const before = await sql(s.db.url, 'SELECT id FROM journal_entries')
+    // every adjustment names the reconciliation that found its difference (see separationOfDuties.test.ts
+    // for the cap by that difference, the date and the second party)
+    const reconciliationId = '019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e'
     const cases: [Record<string, unknown>, number, string][] = [
-      [{ accountId: hot.id, amount: '5', counterpart: 'network_fee', reason: 'gas is never positive' }, 422, 'invalid_adjustment'],
-      [{ accountId: customer.id, amount: '5', counterpart: 'suspense', reason: 'not a custody address' }, 422, 'invalid_adjustment'],
-      [{ accountId: hot.id, amount: '0', counterpart: 'suspense', reason: 'zero' }, 400, 'validation_failed'],
-      [{ accountId: hot.id, amount: '5', counterpart: 'suspense', reason: 'ahead', blockNumber: '999999999' }, 422, 'block_not_reached'],
-      [{ accountId: hot.id, amount: '-99000000000000000000000', counterpart: 'customer', reason: 'more than the customer has' }, 422, 'insufficient_balance'],
+      [{ accountId: hot.id, amount: '5', counterpart: 'network_fee', reason: 'gas is never positive', reconciliationId }, 422, 'invalid_adjustment'],
+      [{ accountId: customer.id, amount: '5', counterpart: 'suspense', reason: 'not a custody address', reconciliationId }, 422, 'invalid_adjustment'],
+      [{ accountId: hot.id, amount: '0', counterpart: 'suspense', reason: 'zero', reconciliationId }, 400, 'validation_failed'],
+      [{ accountId: hot.id, amount: '5', counterpart: 'suspense', reason: 'ahead', blockNumber: '999999999', reconciliationId }, 422, 'block_not_reached'],
+      [{ accountId: hot.id, amount: '7', counterpart: 'suspense', reason: 'no evidence' }, 400, 'validation_failed'],
+      [{ accountId: hot.id, amount: '-99000000000000000000000', counterpart: 'customer', reason: 'unknown reconciliation', reconciliationId }, 404, 'reconciliation_not_found'],
     ]
     for (const [body, status, code] of cases) {
       const r = await s.call('POST', '/v1/ledger/adjustments', body, { 'Idempotency-Key': `bad-adj-${code}-${status}-${String(body.amount)}` })
       expect({ status: r.status, code: r.body.code }).toEqual({ status, code })
     }
-    expect((await s.call('POST', '/v1/ledger/adjustments', { accountId: hot.id, amount: '5', counterpart: 'suspense', reason: 'x' })).body.code).toBe('idempotency_key_missing')
+    expect((await s.call('POST', '/v1/ledger/adjustments', { accountId: hot.id, amount: '5', counterpart: 'suspense', reason: 'x', reconciliationId })).body.code).toBe('idempotency_key_missing')
     expect(await sql(s.db.url, 'SELECT id FROM journal_entries')).toHaveLength(before.length)
   })
 

@@ -19,6 +19,10 @@ export function apiKeyView(k: ApiKeyRow) {
     createdAt: k.createdAt.toISOString(),
     revokedAt: k.revokedAt ? k.revokedAt.toISOString() : null,
     lastUsedAt: k.lastUsedAt ? k.lastUsedAt.toISOString() : null,
+    approverIdentity: k.approverIdentity,
+    status: k.status,
+    requestedBy: k.requestedByKeyId && k.requestedByIdentity ? { apiKeyId: k.requestedByKeyId, identity: k.requestedByIdentity } : null,
+    approvedBy: k.approvedByKeyId && k.approvedByIdentity && k.approvedAt ? { apiKeyId: k.approvedByKeyId, identity: k.approvedByIdentity, approvedAt: k.approvedAt.toISOString() } : null,
   }
 }
 export type ApiKeyView = ReturnType<typeof apiKeyView>

@@ -7,7 +7,7 @@
  */
 
 /** Which REST shape `data` has. */
-export type EventResource = 'Deposit' | 'Withdrawal' | 'LowBalanceAlert' | 'WebhookEndpoint' | 'ReconciliationMismatch' | 'Reconciliation' | 'LedgerAdjustment'
+export type EventResource = 'Deposit' | 'Withdrawal' | 'LowBalanceAlert' | 'WebhookEndpoint' | 'ReconciliationMismatch' | 'Reconciliation' | 'LedgerAdjustment' | 'AdjustmentRequest'
 
 export interface EventTypeInfo {
   description: string
@@ -54,6 +54,15 @@ export const EVENT_TYPES = {
   },
   'reconciliation.failed': { resource: 'Reconciliation', description: 'A reconciliation run could not complete (e.g. the follower never reached its block); `statusReason` says why.' },
   'ledger.adjustment.created': { resource: 'LedgerAdjustment', description: 'An operator booked an adjusting journal entry (audited: who, why, which account).' },
+  // maker-checker of adjustments (issue 13, M1)
+  'ledger.adjustment.requested': {
+    resource: 'AdjustmentRequest',
+    description: 'An adjustment that touches customer funds or is above ADJUSTMENT_APPROVAL_THRESHOLD waits for another party; nothing is booked yet.',
+  },
+  'ledger.adjustment.decided': {
+    resource: 'AdjustmentRequest',
+    description: 'Another party approved (`posted`: booked, with its own `ledger.adjustment.created`) or rejected an adjustment request.',
+  },
   'webhook_endpoint.disabled': {
     resource: 'WebhookEndpoint',
     description: 'A webhook endpoint was disabled: it answered 410 Gone, or no attempt to it succeeded for the configured period (5 days by default).',

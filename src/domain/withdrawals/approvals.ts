@@ -2,11 +2,14 @@
  * Approvals of withdrawals that a policy put in `pending_approval` (four-eyes rule).
  *
  *  - an approver is an API key with the `approver` scope (`admin` grants it too);
- *  - each approver decides once (a second decision is refused: 409 `approval_already_recorded`);
- *  - the API key that requested the withdrawal cannot approve it (403 `approval_not_allowed`; the
- *    database refuses it as well); it may reject it;
- *  - when the number of distinct approvals reaches the count the policy gave the withdrawal at request
- *    time, it moves `pending_approval → queued` and its submit job is enqueued;
+ *  - approvals count parties, not keys (src/domain/approvals/party.ts): a key of the requester's party
+ *    (the requesting key, any key of the requester's API client, any key with the requester's approver
+ *    identity) cannot approve (403 `approval_not_allowed`; the database refuses it as well), whatever
+ *    its scopes, `admin` included; it may reject;
+ *  - each approver decides once, and each identity approves once whichever of its keys it uses (a
+ *    second decision is refused: 409 `approval_already_recorded`);
+ *  - when the number of distinct identities that approved reaches the count the policy gave the
+ *    withdrawal at request time, it moves `pending_approval → queued` and its submit job is enqueued;
  *  - one rejection moves it `pending_approval → rejected` and voids its hold, so the funds are
  *    available again.
  * Each decision locks the withdrawal row, so the N-th approval moves it exactly once, and writes its
@@ -19,15 +22,14 @@ import { insertApproval, listApprovals, lockWithdrawalForApproval } from '../../
 import { getAttempts, getWithdrawal, moveWithdrawals, type WithdrawalRow } from '../../db/withdrawals'
 import { enqueueSubmit } from '../../jobs/queues'
 import { AppError } from '../../lib/errors'
+import { assertOtherParty, countDistinctParties, loadParty, type Party } from '../approvals/party'
 import type { Deps } from '../deps'
 import { voidWithdrawal } from '../ledger/entries'
 import { withdrawalView, type WithdrawalView } from '../views'
 import { assertTransition } from './stateMachine'
 
-export interface Approver {
-  keyId: string
-  clientId: string
-}
+/** The approving API key's party (see src/domain/approvals/party.ts). */
+export type Approver = Party
 
 type Decision = 'approve' | 'reject'
 
@@ -37,21 +39,22 @@ async function lockPending(tx: DbTx, id: string, approver: Approver, decision: D
   if (w.status !== 'pending_approval') {
     throw new AppError('invalid_state', `withdrawal ${id} is ${w.status}, not pending_approval: there is nothing to ${decision}`, { extra: { status: w.status } })
   }
-  if (decision === 'approve' && w.createdByKeyId === approver.keyId) {
-    throw new AppError('approval_not_allowed', `API key ${approver.keyId} requested withdrawal ${id} and cannot approve it; another approver must`)
-  }
+  if (decision === 'approve') assertOtherParty(await loadParty(tx, w.createdByKeyId), approver, `withdrawal ${id}`)
   return w
 }
 
 async function record(tx: DbTx, id: string, approver: Approver, decision: Decision, comment: string | undefined): Promise<void> {
   try {
-    await insertApproval(tx, { withdrawalId: id, apiKeyId: approver.keyId, clientId: approver.clientId, decision, comment: comment ?? null })
+    await insertApproval(tx, { withdrawalId: id, apiKeyId: approver.keyId, clientId: approver.clientId, approverIdentity: approver.identity, decision, comment: comment ?? null })
   } catch (e) {
     if (isConstraintViolation(e, 'withdrawal_approvals_pkey')) {
       throw new AppError('approval_already_recorded', `API key ${approver.keyId} already decided on withdrawal ${id}; a second decision does not count`, { cause: e })
     }
+    if (isConstraintViolation(e, 'withdrawal_approvals_one_per_identity')) {
+      throw new AppError('approval_already_recorded', `approver identity "${approver.identity}" already approved withdrawal ${id} with another key; one person counts once`, { cause: e })
+    }
     if (isConstraintViolation(e, 'withdrawal_approvals_not_by_creator')) {
-      throw new AppError('approval_not_allowed', `API key ${approver.keyId} requested withdrawal ${id} and cannot approve it`, { cause: e })
+      throw new AppError('approval_not_allowed', `API key ${approver.keyId} is of the party that requested withdrawal ${id} and cannot approve it`, { cause: e })
     }
     throw e
   }
@@ -66,14 +69,16 @@ async function viewOf(db: Deps['db'], w: WithdrawalRow): Promise<WithdrawalView>
  * Records an approval of a `pending_approval` withdrawal; the last required one queues it.
  *
  * @returns the withdrawal with its approvals (`status` is `queued` once enough approvers agreed)
+ * @param approver the approving key's party (key, API client, approver identity)
  * @throws AppError `withdrawal_not_found`, `invalid_state` (not pending approval),
- *         `approval_not_allowed` (the requester's own key), `approval_already_recorded`
+ *         `approval_not_allowed` (the requester's party: its key, API client or identity),
+ *         `approval_already_recorded` (this key, or another key of this identity, decided already)
  */
 export async function approveWithdrawal(deps: Deps, id: string, approver: Approver, comment?: string): Promise<WithdrawalView> {
   const { row, queued } = await withTx(deps.db, async (tx) => {
     const w = await lockPending(tx, id, approver, 'approve')
     await record(tx, id, approver, 'approve', comment)
-    const approvals = (await listApprovals(tx, id)).filter((a) => a.decision === 'approve').length
+    const approvals = countDistinctParties((await listApprovals(tx, id)).filter((a) => a.decision === 'approve').map((a) => ({ identity: a.approverIdentity })))
     if (approvals >= w.approvalsRequired) {
       assertTransition('pending_approval', 'queued')
       const [moved] = await moveWithdrawals(tx, [id], 'pending_approval', 'queued', { statusReason: null })

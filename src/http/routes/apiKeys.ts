@@ -4,6 +4,8 @@
  */
 import { z } from 'zod'
 import { createApiKey } from '../../domain/apiKeys/apiKeys'
+import { approveApiKey } from '../../domain/apiKeys/approveApiKey'
+import { partyOf } from '../../domain/approvals/party'
 import { getApiKeyView, listApiKeyViews, apiKeyView } from '../../domain/apiKeys/queries'
 import { revokeApiKey } from '../../domain/apiKeys/revokeApiKey'
 import { decodeCursor, pageOf } from '../../domain/pagination'
@@ -20,6 +22,10 @@ const CreateKeyBody = z
     allowedCidrs: z.array(z.string().min(1).max(64)).max(50).optional().meta({ description: 'CIDR blocks (or single addresses) the key may be used from; absent or empty: anywhere', example: ['203.0.113.0/24', '2001:db8::/32'] }),
     rateLimit: z.number().int().min(1).max(1_000_000).optional().meta({ description: 'Requests per rate-limit window for this key (default RATE_LIMIT_REQUESTS)', example: 600 }),
     expiresAt: z.iso.datetime({ offset: true }).optional().meta({ description: 'When the key stops working (ISO 8601, in the future); absent: never', example: '2027-06-30T00:00:00Z' }),
+    approverIdentity: z.string().min(1).max(200).optional().meta({
+      description: 'The person or team behind the key (stored lower case). Required with `approver` or `admin`: approvals count distinct identities and never the requester\'s. Absent: `key:<id>`, a party of its own',
+      example: 'alice@example.com',
+    }),
   })
   .meta({ id: 'CreateApiKeyRequest', description: 'A new API key' })
 
@@ -35,15 +41,18 @@ export const apiKeyRoutes = [
     operationId: 'createApiKey',
     summary: 'Create an API key',
     description:
-      'The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash. It is sent with `Cache-Control: no-store`. With an `Idempotency-Key`, the stored response omits the secret and a repeated request is answered 409 `idempotency_response_withheld` (with `resourceId`, the key created first) instead of a replay.',
+      'The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash. It is sent with `Cache-Control: no-store`. With an `Idempotency-Key`, the stored response omits the secret and a repeated request is answered 409 `idempotency_response_withheld` (with `resourceId`, the key created first) instead of a replay. A key with the `approver` or `admin` scope needs `approverIdentity` and is created `pending_approval`: it is refused (401 `api_key_not_approved`) until an admin of another identity approves it (`POST /v1/admin/api-keys/{keyId}/approve`). Every call is in the audit log.',
     tags: ['Admin'],
     scope: 'admin',
     idempotency: 'optional',
     secretFields: ['key'],
     body: CreateKeyBody,
     responses: { 201: { description: 'The key with its secret', schema: CreatedApiKey } },
-    async handler({ deps, body }) {
+    errors: ['validation_failed'],
+    async handler({ deps, body, principal }) {
       const k = await createApiKey(deps.db, {
+        requestedBy: { keyId: principal!.keyId, identity: principal!.identity },
+        ...(body.approverIdentity !== undefined ? { approverIdentity: body.approverIdentity } : {}),
         name: body.name,
         scopes: body.scopes,
         ...(body.clientId ? { clientId: body.clientId } : {}),
@@ -84,6 +93,23 @@ export const apiKeyRoutes = [
     errors: ['api_key_not_found'],
     async handler({ deps, params }) {
       return { status: 200, body: await getApiKeyView(deps, params.keyId) }
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/admin/api-keys/{keyId}/approve',
+    operationId: 'approveApiKey',
+    summary: 'Approve a pending privileged API key',
+    description:
+      'Activates a key with the `approver` or `admin` scope that was minted through the API. The approving admin must be another party than the one who minted it (not the same key, API client or approver identity) and not the identity the key is for. Recorded in the key (`approvedBy`) and the audit log.',
+    tags: ['Admin'],
+    scope: 'admin',
+    idempotency: 'optional',
+    params: KeyParams,
+    responses: { 200: { description: 'The key, now active', schema: ApiKey } },
+    errors: ['api_key_not_found', 'invalid_state', 'approval_not_allowed'],
+    async handler({ deps, params, principal }) {
+      return { status: 200, body: await approveApiKey(deps.db, params.keyId, partyOf(principal!)) }
     },
   }),
   defineRoute({

@@ -2,6 +2,7 @@
  * Approvals of withdrawals waiting in `pending_approval` (see src/domain/withdrawals/approvals.ts).
  */
 import { z } from 'zod'
+import { partyOf } from '../../domain/approvals/party'
 import { approveWithdrawal, rejectWithdrawal } from '../../domain/withdrawals/approvals'
 import { defineRoute } from '../route'
 import { Text, Uuid, Withdrawal } from '../schemas'
@@ -21,7 +22,7 @@ export const approvalRoutes = [
     operationId: 'approveWithdrawal',
     summary: 'Approve a withdrawal awaiting approval',
     description:
-      'Records this API key\'s approval. The key must have the `approver` scope and must not be the key that requested the withdrawal; each approver counts once. When the number of distinct approvals reaches `approvalsRequired`, the withdrawal moves `pending_approval → queued` and is sent.',
+      'Records this API key\'s approval. The key must have the `approver` scope and must not be of the requester\'s party: not the requesting key, not a key of its API client, not a key with its approver identity (`admin` included). Each identity counts once, whichever of its keys approves. When the number of distinct identities that approved reaches `approvalsRequired`, the withdrawal moves `pending_approval → queued` and is sent.',
     tags: ['Approvals'],
     scope: 'approver',
     idempotency: 'optional',
@@ -30,7 +31,7 @@ export const approvalRoutes = [
     responses: { 200: { description: 'The withdrawal with its approvals (`queued` once enough approvers agreed)', schema: Withdrawal } },
     errors: ['withdrawal_not_found', 'invalid_state', 'approval_not_allowed', 'approval_already_recorded'],
     async handler({ deps, params, body, principal }) {
-      return { status: 200, body: await approveWithdrawal(deps, params.withdrawalId, { keyId: principal!.keyId, clientId: principal!.clientId }, body.comment) }
+      return { status: 200, body: await approveWithdrawal(deps, params.withdrawalId, partyOf(principal!), body.comment) }
     },
   }),
   defineRoute({
@@ -48,7 +49,7 @@ export const approvalRoutes = [
     responses: { 200: { description: 'The rejected withdrawal with its approvals', schema: Withdrawal } },
     errors: ['withdrawal_not_found', 'invalid_state', 'approval_already_recorded'],
     async handler({ deps, params, body, principal }) {
-      return { status: 200, body: await rejectWithdrawal(deps, params.withdrawalId, { keyId: principal!.keyId, clientId: principal!.clientId }, body.comment) }
+      return { status: 200, body: await rejectWithdrawal(deps, params.withdrawalId, partyOf(principal!), body.comment) }
     },
   }),
 ]

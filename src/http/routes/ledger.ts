@@ -1,7 +1,9 @@
 import { z } from 'zod'
 import { listAdjustments } from '../../db/adjustments'
 import { checkLedger } from '../../domain/ledger/checkLedger'
+import { partyOf } from '../../domain/approvals/party'
 import { createAdjustment } from '../../domain/ledger/createAdjustment'
+import { approveAdjustmentRequest, getAdjustmentRequestView, listAdjustmentRequestViews, rejectAdjustmentRequest } from '../../domain/ledger/decideAdjustmentRequest'
 import { adjustmentViews } from '../../domain/ledger/adjustmentView'
 import { EXPORT_MEDIA_TYPES, exportLedgerBalances, exportLedgerEntries, type ExportQuery } from '../../domain/ledger/exportLedger'
 import { getLedgerAccount, getLedgerAccountBalanceAsOf, getLedgerEntry, listLedgerAccountEntries, listLedgerAccounts } from '../../domain/ledger/queries'
@@ -68,9 +70,53 @@ export const LedgerAdjustment = z
     createdBy: z
       .object({ apiKeyId: Uuid.nullable().meta({ description: 'The API key that booked it' }), clientId: Uuid.nullable().meta({ description: 'Its API client' }) })
       .meta({ description: 'Who booked it' }),
+    approvedBy: z
+      .object({ apiKeyId: Uuid.meta({ description: 'The API key that approved it' }), identity: z.string().meta({ description: 'Its approver identity', example: 'carol@example.com' }) })
+      .nullable()
+      .meta({ description: 'The second party that approved it (customer funds, or above ADJUSTMENT_APPROVAL_THRESHOLD); null when booked directly' }),
     createdAt: Timestamp,
   })
   .meta({ id: 'LedgerAdjustment', description: 'An adjusting journal entry booked by an operator against a custody address account, with who and why' })
+
+export const AdjustmentRequest = z
+  .object({
+    id: Uuid.meta({ description: 'Adjustment request id (the adjustment, once booked, has the same id)' }),
+    status: z.enum(['pending_approval', 'posted', 'rejected']).meta({ description: '`pending_approval` until a second party decides; `posted` (booked) or `rejected`', example: 'pending_approval' }),
+    chainId: ChainId,
+    asset: AssetId,
+    accountId: Uuid.meta({ description: 'The custody address account to correct' }),
+    address: AddressString.nullable().meta({ description: 'Its address' }),
+    counterpart: Counterpart,
+    amount: z.string().meta({ description: 'Signed base units to add to the custody address account', example: '250000000000000000' }),
+    blockNumber: z.string().meta({ description: 'The block it will be dated at', example: '19000000' }),
+    reason: z.string().meta({ description: 'Why, as the requester wrote it', example: 'deposit through a contract the follower could not see' }),
+    reconciliationId: Uuid.meta({ description: 'The reconciliation whose line it clears' }),
+    requestedBy: z
+      .object({
+        apiKeyId: Uuid.nullable().meta({ description: 'The API key that asked for it' }),
+        clientId: Uuid.nullable().meta({ description: 'Its API client' }),
+        identity: z.string().meta({ description: 'Its approver identity', example: 'bob@example.com' }),
+      })
+      .meta({ description: 'Who asked for it (the maker)' }),
+    decidedBy: z
+      .object({
+        apiKeyId: Uuid.nullable().meta({ description: 'The API key that decided' }),
+        clientId: Uuid.nullable().meta({ description: 'Its API client' }),
+        identity: z.string().meta({ description: 'Its approver identity', example: 'carol@example.com' }),
+        comment: z.string().nullable().meta({ description: "The checker's comment", example: 'matches the bank statement' }),
+        decidedAt: Timestamp,
+      })
+      .nullable()
+      .meta({ description: 'Who approved or rejected it (the checker); null while pending' }),
+    adjustmentId: Uuid.nullable().meta({ description: 'The booked adjustment (same id) once `posted`; null otherwise' }),
+    createdAt: Timestamp,
+  })
+  .meta({ id: 'AdjustmentRequest', description: 'An adjustment waiting for (or decided by) a second party: maker-checker for adjustments that touch customer funds or are above ADJUSTMENT_APPROVAL_THRESHOLD' })
+
+const RequestParams = z.strictObject({ requestId: Uuid.meta({ description: 'Adjustment request id' }) })
+const DecisionBody = z
+  .strictObject({ comment: z.string().trim().min(1).max(500).optional().meta({ description: 'Why (kept with the decision)', example: 'matches the bank statement' }) })
+  .meta({ id: 'AdjustmentDecisionRequest', description: "A checker's decision; the body may be empty" })
 
 const BusinessObject = z
   .object({
@@ -324,7 +370,7 @@ export const ledgerRoutes = [
     operationId: 'createLedgerAdjustment',
     summary: 'Book an adjusting entry against a custody address account',
     description:
-      'For a difference a reconciliation found (e.g. ETH that reached the address through a contract\'s internal call): `amount` is the difference (on chain − ledger) and is added to the custody address account; the other side goes to `counterpart`. Recorded with the API key that booked it and the reason. Needs `ledger:write` and an Idempotency-Key.',
+      'For a difference a reconciliation found (e.g. ETH that reached the address through a contract\'s internal call): `amount` is the difference (on chain − ledger) and is added to the custody address account; the other side goes to `counterpart`. Recorded with the API key that booked it and the reason. Needs `ledger:write` and an Idempotency-Key.\n\nControls: `reconciliationId` names a finished reconciliation with a mismatched line for the account; the amount has the sign of that line\'s difference and, with the other adjustments of the line (booked or awaiting approval), does not exceed it (`adjustment_exceeds_difference`). The adjustment is never dated at or before the last reconciliation that matched the account (`adjustment_backdated`). One that touches customer funds (`counterpart: customer`) or whose absolute amount is above ADJUSTMENT_APPROVAL_THRESHOLD is not booked: the answer is 202 with an adjustment request `pending_approval`, booked when another party approves it (`POST /v1/ledger/adjustment-requests/{requestId}/approve`).',
     tags: ['Ledger'],
     scope: 'ledger:write',
     idempotency: 'required',
@@ -334,12 +380,26 @@ export const ledgerRoutes = [
       counterpart: Counterpart,
       reason: z.string().trim().min(1).max(1000).meta({ description: 'Why it is booked (1–1000 characters), kept with the adjustment', example: 'internal transfer from contract 0xabc… in block 19000000' }),
       blockNumber: BlockNumberString.optional().meta({ description: 'The block the difference arose in (default: the reconciliation\'s first-seen block, else the block the follower has processed)' }),
-      reconciliationId: Uuid.optional().meta({ description: 'The reconciliation that found it' }),
+      reconciliationId: Uuid.meta({ description: 'The finished reconciliation that found the difference (its line for this account caps the amount)' }),
     }),
-    responses: { 201: { description: 'The adjustment, booked', schema: LedgerAdjustment } },
-    errors: ['ledger_account_not_found', 'invalid_adjustment', 'reconciliation_not_found', 'block_not_reached', 'insufficient_balance', 'idempotency_key_missing', 'idempotency_key_in_flight', 'idempotency_key_reused'],
+    responses: {
+      201: { description: 'The adjustment, booked', schema: LedgerAdjustment },
+      202: { description: 'The adjustment request, awaiting approval by another party (customer funds, or above ADJUSTMENT_APPROVAL_THRESHOLD); nothing is booked yet', schema: AdjustmentRequest },
+    },
+    errors: [
+      'ledger_account_not_found',
+      'invalid_adjustment',
+      'reconciliation_not_found',
+      'adjustment_exceeds_difference',
+      'adjustment_backdated',
+      'block_not_reached',
+      'insufficient_balance',
+      'idempotency_key_missing',
+      'idempotency_key_in_flight',
+      'idempotency_key_reused',
+    ],
     async handler({ deps, body, principal, idempotency }) {
-      const view = await createAdjustment(
+      const result = await createAdjustment(
         deps,
         {
           accountId: body.accountId,
@@ -347,12 +407,77 @@ export const ledgerRoutes = [
           counterpart: body.counterpart,
           reason: body.reason,
           ...(body.blockNumber !== undefined ? { blockNumber: BigInt(body.blockNumber) } : {}),
-          ...(body.reconciliationId ? { reconciliationId: body.reconciliationId } : {}),
+          reconciliationId: body.reconciliationId,
         },
-        { apiKeyId: principal?.keyId ?? null, clientId: principal?.clientId ?? null },
-        idempotency?.within(201),
+        { apiKeyId: principal?.keyId ?? null, clientId: principal?.clientId ?? null, identity: principal?.identity ?? null },
+        idempotency ? (status) => idempotency.within(status) : undefined,
       )
-      return { status: 201, body: view }
+      return result.status === 'posted' ? { status: 201, body: result.adjustment } : { status: 202, body: result.request }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/ledger/adjustment-requests',
+    operationId: 'listAdjustmentRequests',
+    summary: 'List adjustment requests (maker-checker)',
+    tags: ['Ledger'],
+    scope: 'ledger:read',
+    query: PageQuery.extend({
+      status: z.enum(['pending_approval', 'posted', 'rejected']).optional().meta({ description: 'Only requests in this status', example: 'pending_approval' }),
+    }),
+    responses: { 200: { description: 'A page of adjustment requests, newest first', schema: listOf(AdjustmentRequest, 'AdjustmentRequestList') } },
+    async handler({ deps, query }) {
+      const items = await listAdjustmentRequestViews(deps, query.status ? { status: query.status } : {}, { limit: query.limit, ...(query.cursor ? { cursor: decodeCursor(query.cursor, 'id') } : {}) })
+      return { status: 200, body: pageOf(items, query.limit, (r) => r.id) }
+    },
+  }),
+  defineRoute({
+    method: 'get',
+    path: '/v1/ledger/adjustment-requests/{requestId}',
+    operationId: 'getAdjustmentRequest',
+    summary: 'Get an adjustment request',
+    tags: ['Ledger'],
+    scope: 'ledger:read',
+    params: RequestParams,
+    responses: { 200: { description: 'The adjustment request', schema: AdjustmentRequest } },
+    errors: ['adjustment_request_not_found'],
+    async handler({ deps, params }) {
+      return { status: 200, body: await getAdjustmentRequestView(deps, params.requestId) }
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/ledger/adjustment-requests/{requestId}/approve',
+    operationId: 'approveAdjustmentRequest',
+    summary: 'Approve an adjustment request (the checker): books it',
+    description:
+      'Books the adjustment (with the request\'s id), after checking again its reconciliation line\'s cap and its date. The key needs the `approver` scope and must be another party than the requester: not its key, API client or approver identity (`admin` included). If the cap, the date or the balance now refuse it, nothing changes and the request stays pending.',
+    tags: ['Ledger'],
+    scope: 'approver',
+    idempotency: 'optional',
+    params: RequestParams,
+    body: DecisionBody,
+    responses: { 200: { description: 'The request, `posted`', schema: AdjustmentRequest } },
+    errors: ['adjustment_request_not_found', 'invalid_state', 'approval_not_allowed', 'adjustment_exceeds_difference', 'adjustment_backdated', 'insufficient_balance', 'invalid_adjustment'],
+    async handler({ deps, params, body, principal }) {
+      return { status: 200, body: await approveAdjustmentRequest(deps, params.requestId, partyOf(principal!), body.comment) }
+    },
+  }),
+  defineRoute({
+    method: 'post',
+    path: '/v1/ledger/adjustment-requests/{requestId}/reject',
+    operationId: 'rejectAdjustmentRequest',
+    summary: 'Reject an adjustment request',
+    description: 'Nothing is booked. Any key with the `approver` scope may reject, the requester\'s party included (withdrawing its own request).',
+    tags: ['Ledger'],
+    scope: 'approver',
+    idempotency: 'optional',
+    params: RequestParams,
+    body: DecisionBody,
+    responses: { 200: { description: 'The request, `rejected`', schema: AdjustmentRequest } },
+    errors: ['adjustment_request_not_found', 'invalid_state'],
+    async handler({ deps, params, body, principal }) {
+      return { status: 200, body: await rejectAdjustmentRequest(deps, params.requestId, partyOf(principal!), body.comment) }
     },
   }),
   defineRoute({
