@@ -78,6 +78,9 @@ const EnvSchema = z.object({
   RECONCILIATION_FOLLOWER_WAIT_SECONDS: z.coerce.number().int().min(0).max(3600).default(120),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   ...WebhookEnvShape,
+  // withdrawal policy governance (issue 13 H2/M5); defaults depend on NODE_ENV, see policyConfig
+  POLICY_DEFAULT_DENY: bool.optional(),
+  POLICY_MIN_COOLING_OFF_SECONDS: z.coerce.number().int().min(0).max(30 * 86_400).optional(),
 })
 
 /** Every environment variable the configuration reads (the deploy files are checked against it). */
@@ -156,6 +159,26 @@ export interface Config {
    * they are closed by force (src/main/shutdown.ts)
    */
   shutdown: { timeoutSeconds: number }
+  /** withdrawal policy governance (docs/security/policies.md) */
+  policies: PolicyConfig
+}
+
+export interface PolicyConfig {
+  /** a withdrawal of a wallet and asset that no policy (own or wallet default) covers is refused (`policy_required`) */
+  defaultDeny: boolean
+  /** floor (seconds) of every allowlist cooling-off period; policies asking for less are refused */
+  minCoolingOffSeconds: number
+}
+
+/**
+ * POLICY_DEFAULT_DENY (default: true in production, false otherwise) and POLICY_MIN_COOLING_OFF_SECONDS
+ * (default: 3600 in production, 0 otherwise).
+ */
+function policyConfig(e: { POLICY_DEFAULT_DENY?: boolean | undefined; POLICY_MIN_COOLING_OFF_SECONDS?: number | undefined }, env: Config['env']): PolicyConfig {
+  return {
+    defaultDeny: e.POLICY_DEFAULT_DENY ?? env === 'production',
+    minCoolingOffSeconds: e.POLICY_MIN_COOLING_OFF_SECONDS ?? (env === 'production' ? 3600 : 0),
+  }
 }
 
 export interface AwsKmsConfig {
@@ -267,6 +290,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     webhooks: webhookConfig(e, e.NODE_ENV),
     shutdown: { timeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS },
+    policies: policyConfig(e, e.NODE_ENV),
   }
 
   if (config.failpoints.length && config.env === 'production') {

@@ -57,6 +57,12 @@ export const ERROR_DOCS: { readonly [K in ErrorCode]?: string } = {
   approval_already_recorded: 'This approver already approved or rejected the withdrawal; a second decision does not count.',
   policy_violation:
     "The wallet's withdrawal policy refuses the withdrawal; `rule` names the rule (`max_per_transaction`, `velocity_24h`, `allowlist`) and `decision` explains every rule that was evaluated. Nothing was written.",
+  // policy governance (issue 13 H2/M5)
+  policy_change_not_found: 'The policy change id does not exist.',
+  policy_change_not_allowed:
+    'The API key belongs to the party that requested the policy change (the same key or the same API client) and cannot approve it; an approver of another party must. It may reject it.',
+  policy_required:
+    'No withdrawal policy applies to the wallet and asset (none of its own and no wallet default policy) and `POLICY_DEFAULT_DENY` is on (the default in production): the withdrawal is refused; `decision` says so. Set a policy for the asset or a wallet default policy. Nothing was written.',
 }
 
 /** The catalogue as documented: code → HTTP status, title and when it is returned. */

@@ -54,6 +54,10 @@ export const ErrorCodes = {
   approval_already_recorded: { status: 409, title: 'This approver already decided on the withdrawal' },
   allowlist_entry_exists: { status: 409, title: 'The address is already on the allowlist' },
   policy_violation: { status: 422, title: 'Withdrawal refused by policy' },
+  // policy governance (issue 13 H2/M5)
+  policy_change_not_found: { status: 404, title: 'Policy change not found' },
+  policy_change_not_allowed: { status: 403, title: 'This API key may not approve this policy change' },
+  policy_required: { status: 422, title: 'No withdrawal policy applies and default-deny is on' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ErrorCode = keyof typeof ErrorCodes

@@ -16,6 +16,7 @@ const policy = (p: Partial<PolicyRow>): PolicyRow => ({
   allowlistCoolingOffSeconds: 86_400,
   approvalThreshold: null,
   approvalsRequired: 0,
+  approvalThreshold24h: null,
   version: 1,
   createdAt: now,
   updatedAt: now,

@@ -42,6 +42,7 @@ export interface CreateWithdrawalInput {
  *         `insufficient_balance` (available < amount; nothing written),
  *         `external_id_conflict` (409, `existingId` points at the first withdrawal),
  *         `policy_violation` (422, `rule` and `decision` say which rule refused; nothing written)
+ *         `policy_required` (422: no policy applies and POLICY_DEFAULT_DENY is on; nothing written)
  */
 export async function createWithdrawal(
   deps: Deps,
@@ -59,7 +60,7 @@ export async function createWithdrawal(
   try {
     const to = getAddress(input.to).toLowerCase()
     view = await withTx(deps.db, async (tx) => {
-      const decision = await evaluateWithdrawalPolicy(tx, { walletId: wallet.id, asset: asset.id, to, amount: input.amount })
+      const decision = await evaluateWithdrawalPolicy(tx, { walletId: wallet.id, asset: asset.id, to, amount: input.amount }, deps.config.policies)
       if (decision.outcome === 'refused') throw policyViolation(decision)
       const holdId = newId()
       const row = await insertWithdrawal(tx, {
