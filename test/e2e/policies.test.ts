@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { createCustodyClient, unwrap, type CustodyClient, type Withdrawal } from '../../src/client'
+import type { components } from '../../src/client/schema'
 import { createApiKey } from '../../src/domain/apiKeys/apiKeys'
 import { sql } from '../support/db'
 import { creditWallet } from '../support/ledger'
@@ -47,8 +48,42 @@ async function newWallet(label: string, funds = 10n ** 18n): Promise<string> {
   return w.id
 }
 
-function setPolicy(walletId: string, body: Record<string, unknown>) {
-  return unwrap(s.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } }, body }))
+type PolicyChange = components['schemas']['PolicyChange']
+
+/** A loosening change (202) is approved by approvers of other parties (A, then B) until it applies. */
+async function approveChange(change: PolicyChange): Promise<PolicyChange> {
+  let c = change
+  for (const approver of [approverA, approverB]) {
+    if (c.status === 'applied') break
+    c = await unwrap(approver.POST('/v1/policy-changes/{changeId}/approve', { params: { path: { changeId: c.id } }, body: {} }))
+  }
+  expect(c.status).toBe('applied')
+  return c
+}
+
+/** Sets a policy; one that loosens the rules in force is approved (see approveChange) and read back. */
+async function setPolicy(walletId: string, body: Record<string, unknown>, asset = ASSET) {
+  const r = await s.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset } }, body })
+  if (r.response.status === 202) {
+    await approveChange(r.data as unknown as PolicyChange)
+    return unwrap(s.client.GET('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset } } }))
+  }
+  expect(r.response.status).toBe(200)
+  return r.data as components['schemas']['WithdrawalPolicy']
+}
+
+async function deletePolicy(walletId: string, asset = ASSET): Promise<void> {
+  const r = await s.client.DELETE('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset } } })
+  if (r.response.status === 202) await approveChange(r.data as unknown as PolicyChange)
+  else expect(r.response.status).toBe(200)
+}
+
+/** Adds an allowlist entry: the addition (202) is approved, then the entry is read back. */
+async function addEntry(walletId: string, body: { address: string; label?: string }) {
+  const change = await unwrap(s.client.POST('/v1/wallets/{walletId}/allowlist', { params: { path: { walletId } }, body }))
+  const done = await approveChange(change)
+  const list = await unwrap(s.client.GET('/v1/wallets/{walletId}/allowlist', { params: { path: { walletId } } }))
+  return list.data.find((e) => e.id === done.resultId)!
 }
 
 function withdraw(walletId: string, amount: string | bigint, to = ALICE, client = requester) {
@@ -77,7 +112,7 @@ describe('policy management', () => {
     const p2 = await setPolicy(walletId, { maxPerTransaction: '2000', approvalThreshold: '500', approvalsRequired: 2 })
     expect(p2).toMatchObject({ id: p1.id, maxPerTransaction: '2000', approvalThreshold: '500', approvalsRequired: 2, version: 2 })
     expect((await unwrap(s.client.GET('/v1/wallets/{walletId}/policies', { params: { path: { walletId } } }))).data).toEqual([p2])
-    await unwrap(s.client.DELETE('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } } }))
+    await deletePolicy(walletId)
     const gone = await s.client.GET('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } } })
     expect(gone.response.status).toBe(404)
     expect(gone.error?.code).toBe('policy_not_found')
@@ -159,7 +194,7 @@ describe('destination allowlist with a cooling-off period', () => {
     await setPolicy(walletId, { allowlistRequired: true, allowlistCoolingOffSeconds: 2 })
     const notListed = await expectRefused(walletId, 10n, 'allowlist')
     expect(notListed.detail).toContain("is not on the wallet's allowlist")
-    const entry = await unwrap(s.client.POST('/v1/wallets/{walletId}/allowlist', { params: { path: { walletId } }, body: { address: ALICE, label: 'alice' } }))
+    const entry = await addEntry(walletId, { address: ALICE, label: 'alice' })
     expect(entry).toMatchObject({ walletId, address: ALICE, label: 'alice', removedAt: null })
     const cooling = await expectRefused(walletId, 10n, 'allowlist')
     expect(cooling.detail).toContain('cooling-off period of 2 s')
@@ -182,7 +217,7 @@ describe('destination allowlist with a cooling-off period', () => {
 
   test('the database keeps an entry from being back-dated or revived', async () => {
     const walletId = await newWallet('allowlist db')
-    const entry = await unwrap(s.client.POST('/v1/wallets/{walletId}/allowlist', { params: { path: { walletId } }, body: { address: BOB } }))
+    const entry = await addEntry(walletId, { address: BOB })
     await expect(sql(s.db.url, "UPDATE withdrawal_allowlist SET created_at = now() - interval '10 days' WHERE id = $1", [entry.id])).rejects.toThrow(/can only be removed/)
     await expect(sql(s.db.url, 'DELETE FROM withdrawal_allowlist WHERE id = $1', [entry.id])).rejects.toThrow(/append-only/)
     await sql(s.db.url, 'UPDATE withdrawal_allowlist SET removed_at = now() WHERE id = $1', [entry.id])
