@@ -321,3 +321,129 @@ describe('approvals', () => {
     expect(types).toEqual(['withdrawal.queued'])
   })
 })
+
+// ---------------------------------------------------------------- issue 13 M5: default policy, rolling 24 h approvals
+
+describe('wallet default policy', () => {
+  test('applies to an asset without its own policy; an asset policy looser than the default needs approval', async () => {
+    const walletId = await newWallet('default policy')
+    const def = await setPolicy(walletId, { maxPerTransaction: '1000' }, 'default')
+    expect(def).toMatchObject({ asset: 'default', maxPerTransaction: '1000' })
+    const refused = await expectRefused(walletId, 1001n, 'max_per_transaction')
+    expect(refused.decision).toMatchObject({ policyId: def.id, policyScope: 'wallet_default' })
+    expect((await unwrap(withdraw(walletId, 1000n))).policyDecision).toMatchObject({ policyId: def.id, policyScope: 'wallet_default', outcome: 'allowed' })
+
+    // the asset's own policy, looser than the default it replaces: a loosening change
+    const r = await s.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } }, body: { maxPerTransaction: '5000' } })
+    expect(r.response.status).toBe(202)
+    expect(r.data).toMatchObject({ reasons: ['maxPerTransaction raised from 1000 to 5000'], previous: { maxPerTransaction: '1000' } })
+    await expectRefused(walletId, 1001n, 'max_per_transaction')
+    await approveChange(r.data as unknown as PolicyChange)
+    const own = await unwrap(withdraw(walletId, 1001n))
+    expect(own.policyDecision).toMatchObject({ policyScope: 'asset', outcome: 'allowed' })
+    // removing the asset's policy falls back to the (stricter) default: applies at once
+    const del = await s.client.DELETE('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } } })
+    expect(del.response.status).toBe(200)
+    await expectRefused(walletId, 1001n, 'max_per_transaction')
+  })
+})
+
+describe('rolling 24 h approval threshold', () => {
+  test('splitting a withdrawal under the per-withdrawal threshold does not avoid approvals', async () => {
+    const walletId = await newWallet('approval 24h')
+    await setPolicy(walletId, { approvalThreshold: '1000', approvalThreshold24h: '1500', approvalsRequired: 1 })
+    const first = await unwrap(withdraw(walletId, 900n))
+    expect(first.status).toBe('queued')
+    const second = await unwrap(withdraw(walletId, 900n))
+    expect(second).toMatchObject({ status: 'pending_approval', approvalsRequired: 1, policyDecision: { outcome: 'pending_approval', rule: 'approval_24h' } })
+    expect(second.policyDecision!.rules.find((r) => r.rule === 'approval')).toMatchObject({ result: 'pass' })
+    expect(second.policyDecision!.rules.find((r) => r.rule === 'approval_24h')).toMatchObject({ result: 'approval_required', limit: '1500', value: '1800' })
+    // 25 hours later the first no longer counts
+    await sql(s.db.url, "UPDATE withdrawals SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])", [[first.id, second.id]])
+    expect((await unwrap(withdraw(walletId, 900n))).status).toBe('queued')
+  })
+
+  test('a 24 h approval threshold alone needs approvers; raising it is a loosening change', async () => {
+    const walletId = await newWallet('approval 24h validation')
+    const bad = await s.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } }, body: { approvalThreshold24h: '5', approvalsRequired: 0 } })
+    expect(bad.response.status).toBe(400)
+    await setPolicy(walletId, { approvalThreshold24h: '5' })
+    const r = await s.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } }, body: { approvalThreshold24h: '6' } })
+    expect(r.response.status).toBe(202)
+  })
+})
+
+describe('default-deny and the cooling-off floor (production defaults)', () => {
+  let d: Stack
+  let approver: CustodyClient
+  beforeAll(async () => {
+    d = await startStack({ workers: false, env: { POLICY_DEFAULT_DENY: 'true', POLICY_MIN_COOLING_OFF_SECONDS: '3600' } })
+    approver = createCustodyClient({ baseUrl: d.api.url, apiKey: (await createApiKey(d.rt.db, { name: 'approver', scopes: ['approver'] })).key })
+  })
+  afterAll(async () => {
+    await d?.stop()
+  })
+
+  test('a withdrawal no policy covers is refused with policy_required; a first policy is a loosening change', async () => {
+    const w = await unwrap(d.client.POST('/v1/wallets', { body: { label: 'deny', custody: 'hd' } }))
+    await creditWallet(d.rt.db, w.id, 10n ** 18n)
+    const body = { walletId: w.id, asset: ASSET, to: ALICE, amount: '10' }
+    const before = await tableCounts(d.db.url)
+    const r = await d.client.POST('/v1/withdrawals', { params: { header: { 'idempotency-key': randomUUID() } }, body })
+    expect(r.response.status).toBe(422)
+    expect(r.error).toMatchObject({ code: 'policy_required', rule: 'default_deny', decision: { outcome: 'refused', rule: 'default_deny' } })
+    expect(await tableCounts(d.db.url)).toEqual(before)
+
+    // below the floor: refused
+    const low = await d.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId: w.id, asset: ASSET } }, body: { allowlistCoolingOffSeconds: 60 } })
+    expect(low.response.status).toBe(400)
+    expect(low.error?.errors?.[0]?.pointer).toBe('/allowlistCoolingOffSeconds')
+
+    const first = await d.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId: w.id, asset: ASSET } }, body: { maxPerTransaction: '100' } })
+    expect(first.response.status).toBe(202)
+    expect(first.data).toMatchObject({ reasons: ['a policy replaces default-deny: withdrawals that were refused become possible'], previous: null })
+    expect((await d.client.POST('/v1/withdrawals', { params: { header: { 'idempotency-key': randomUUID() } }, body })).error?.code).toBe('policy_required')
+    await unwrap(approver.POST('/v1/policy-changes/{changeId}/approve', { params: { path: { changeId: (first.data as unknown as PolicyChange).id } }, body: {} }))
+    expect((await unwrap(d.client.POST('/v1/withdrawals', { params: { header: { 'idempotency-key': randomUUID() } }, body }))).status).toBe('queued')
+
+    // removing the only policy tightens (back to deny): applies at once
+    expect((await d.client.DELETE('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId: w.id, asset: ASSET } } })).response.status).toBe(200)
+    expect((await d.client.POST('/v1/withdrawals', { params: { header: { 'idempotency-key': randomUUID() } }, body })).error?.code).toBe('policy_required')
+  })
+})
+
+// ---------------------------------------------------------------- issue 13 L5: re-check at the final approval
+
+describe('re-check at the final approval', () => {
+  const approveW = (c: CustodyClient, id: string) => c.POST('/v1/withdrawals/{withdrawalId}/approve', { params: { path: { withdrawalId: id } }, body: {} })
+
+  test('a destination removed from the allowlist meanwhile: the withdrawal is rejected, not queued, and its hold released', async () => {
+    const walletId = await newWallet('recheck allowlist')
+    await setPolicy(walletId, { allowlistRequired: true, allowlistCoolingOffSeconds: 0, approvalThreshold: '100', approvalsRequired: 1 })
+    const entry = await addEntry(walletId, { address: ALICE })
+    const before = await available(walletId)
+    const w = await unwrap(withdraw(walletId, 500n))
+    expect(w.status).toBe('pending_approval')
+    await unwrap(s.client.DELETE('/v1/wallets/{walletId}/allowlist/{entryId}', { params: { path: { walletId, entryId: entry.id } } }))
+
+    const r = await unwrap(approveW(approverA, w.id))
+    expect(r).toMatchObject({ status: 'rejected', statusReason: 'policy_refused_at_approval' })
+    expect(await s.rt.queues.submit.getJob(`submit-${w.id}`)).toBeUndefined()
+    expect(await available(walletId)).toEqual(before)
+    const types = (await sql<{ type: string }>(s.db.url, "SELECT type FROM events WHERE data->>'id' = $1 ORDER BY seq", [w.id])).map((e) => e.type)
+    expect(types).toEqual(['withdrawal.pending_approval', 'withdrawal.rejected'])
+  })
+
+  test('a maximum lowered meanwhile refuses it; one still within every rule is queued (its own amount not counted twice)', async () => {
+    const walletId = await newWallet('recheck limits')
+    await setPolicy(walletId, { velocityLimit24h: '1000', approvalThreshold: '100', approvalsRequired: 1 })
+    const ok = await unwrap(withdraw(walletId, 1000n))
+    expect((await unwrap(approveW(approverA, ok.id))).status).toBe('queued')
+
+    const wallet2 = await newWallet('recheck limits 2')
+    await setPolicy(wallet2, { maxPerTransaction: '1000', approvalThreshold: '100', approvalsRequired: 1 })
+    const w = await unwrap(withdraw(wallet2, 800n))
+    await setPolicy(wallet2, { maxPerTransaction: '700', approvalThreshold: '100', approvalsRequired: 1 })
+    expect(await unwrap(approveW(approverA, w.id))).toMatchObject({ status: 'rejected', statusReason: 'policy_refused_at_approval' })
+  })
+})
