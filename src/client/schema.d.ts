@@ -4436,7 +4436,10 @@ export interface components {
             allowlistEntry: {
                 /** @description The destination (EIP-55 checksummed) */
                 address: components["schemas"]["Address"];
-                /** @description Its label */
+                /**
+                 * @description Its label
+                 * @example cold storage
+                 */
                 label: string | null;
                 /** @description The allowlist entry (once created, for an addition) */
                 entryId: string | null;
@@ -4471,15 +4474,24 @@ export interface components {
             maxPerTransaction: components["schemas"]["Amount"] | null;
             /** @description Most over any rolling 24 h (base units); null: no limit */
             velocityLimit24h: components["schemas"]["Amount"] | null;
-            /** @description Only allowlisted destinations past their cooling-off period */
+            /**
+             * @description Only allowlisted destinations past their cooling-off period
+             * @example true
+             */
             allowlistRequired: boolean;
-            /** @description Cooling-off period of allowlist entries (seconds) */
+            /**
+             * @description Cooling-off period of allowlist entries (seconds)
+             * @example 86400
+             */
             allowlistCoolingOffSeconds: number;
             /** @description Per-withdrawal approval threshold (base units); null: none */
             approvalThreshold: components["schemas"]["Amount"] | null;
             /** @description Rolling 24 h approval threshold (base units); null: none */
             approvalThreshold24h: components["schemas"]["Amount"] | null;
-            /** @description Distinct approvers needed above a threshold */
+            /**
+             * @description Distinct approvers needed above a threshold
+             * @example 2
+             */
             approvalsRequired: number;
         };
         /** @description A page of AllowlistEntry items, with the cursor of the next page */

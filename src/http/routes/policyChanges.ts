@@ -12,11 +12,11 @@ const Rules = z
   .object({
     maxPerTransaction: AmountString.nullable().meta({ description: 'Largest amount of one withdrawal (base units); null: no maximum' }),
     velocityLimit24h: AmountString.nullable().meta({ description: 'Most over any rolling 24 h (base units); null: no limit' }),
-    allowlistRequired: z.boolean().meta({ description: 'Only allowlisted destinations past their cooling-off period' }),
-    allowlistCoolingOffSeconds: z.number().int().meta({ description: 'Cooling-off period of allowlist entries (seconds)' }),
+    allowlistRequired: z.boolean().meta({ description: 'Only allowlisted destinations past their cooling-off period', example: true }),
+    allowlistCoolingOffSeconds: z.number().int().meta({ description: 'Cooling-off period of allowlist entries (seconds)', example: 86400 }),
     approvalThreshold: AmountString.nullable().meta({ description: 'Per-withdrawal approval threshold (base units); null: none' }),
     approvalThreshold24h: AmountString.nullable().meta({ description: 'Rolling 24 h approval threshold (base units); null: none' }),
-    approvalsRequired: z.number().int().meta({ description: 'Distinct approvers needed above a threshold' }),
+    approvalsRequired: z.number().int().meta({ description: 'Distinct approvers needed above a threshold', example: 2 }),
   })
   .meta({ id: 'PolicyRules', description: 'The rules of a withdrawal policy' })
 
@@ -34,7 +34,7 @@ export const PolicyChange = z
     allowlistEntry: z
       .object({
         address: AddressString.meta({ description: 'The destination (EIP-55 checksummed)' }),
-        label: z.string().nullable().meta({ description: 'Its label' }),
+        label: z.string().nullable().meta({ description: 'Its label', example: 'cold storage' }),
         entryId: Uuid.nullable().meta({ description: 'The allowlist entry (once created, for an addition)' }),
       })
       .nullable()
