@@ -212,3 +212,12 @@ test('bad input changes nothing: unknown change 404, a key without the approver 
   expect(forbidden.error?.code).toBe('forbidden')
   expect(await tableCounts(s.db.url)).toEqual(before)
 })
+
+test('concurrent final approvals apply a change exactly once', async () => {
+  const walletId = await newWallet('concurrent approvals')
+  const c = await pending(await writer.POST('/v1/wallets/{walletId}/allowlist', { params: { path: { walletId } }, body: { address: ALICE } }))
+  const [x, y] = await Promise.all([approve(approverA, c.id), approve(approverB, c.id)])
+  expect([x.response.status, y.response.status].sort()).toEqual([200, 409])
+  expect(await eventsOf(c.id)).toEqual(['policy.change_pending', 'policy.changed'])
+  expect((await unwrap(s.client.GET('/v1/wallets/{walletId}/allowlist', { params: { path: { walletId } } }))).data).toHaveLength(1)
+})
