@@ -174,7 +174,7 @@ export interface PolicyConfig {
  * POLICY_DEFAULT_DENY (default: true in production, false otherwise) and POLICY_MIN_COOLING_OFF_SECONDS
  * (default: 3600 in production, 0 otherwise).
  */
-function policyConfig(e: { POLICY_DEFAULT_DENY?: boolean | undefined; POLICY_MIN_COOLING_OFF_SECONDS?: number | undefined }, env: Config['env']): PolicyConfig {
+export function policyConfig(e: { POLICY_DEFAULT_DENY?: boolean | undefined; POLICY_MIN_COOLING_OFF_SECONDS?: number | undefined }, env: Config['env']): PolicyConfig {
   return {
     defaultDeny: e.POLICY_DEFAULT_DENY ?? env === 'production',
     minCoolingOffSeconds: e.POLICY_MIN_COOLING_OFF_SECONDS ?? (env === 'production' ? 3600 : 0),
