@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { formatEther, parseEther } from 'viem'
-import { createCustodyClient, unwrap, type Withdrawal } from '../src/client'
+import { createCustodyClient, unwrap, type Withdrawal, type WithdrawalPolicy } from '../src/client'
 
 const args = process.argv.slice(2)
 const opt = (name: string, fallback?: string) => {
@@ -116,12 +116,13 @@ async function main() {
   show('hot on chain', `${onChain} wei; ledger says ${hot.balances.posted}: ${onChain === BigInt(hot.balances.posted) ? 'equal' : 'DIFFERENT'}`)
 
   step(10, 'A withdrawal policy: at most 2 ETH per withdrawal, and above 1 ETH two approvers must agree')
-  const policy = await unwrap(
+  // A first policy only tightens (outside production, no policy means allowed): it applies at once (200).
+  const policy = (await unwrap(
     custody.PUT('/v1/wallets/{walletId}/policies/{asset}', {
       params: { path: { walletId, asset: '31337:native' } },
       body: { maxPerTransaction: parseEther('2').toString(), approvalThreshold: parseEther('1').toString(), approvalsRequired: 2 },
     }),
-  )
+  )) as WithdrawalPolicy
   show('policy', `version ${policy.version}: max ${formatEther(BigInt(policy.maxPerTransaction!))} ETH, approvals above ${formatEther(BigInt(policy.approvalThreshold!))} ETH: ${policy.approvalsRequired}`)
   const tooBig = await custody.POST('/v1/withdrawals', { params: { header: { 'idempotency-key': crypto.randomUUID() } }, body: { ...body, amount: parseEther('3').toString() } })
   show('3 ETH', `${tooBig.response.status} ${tooBig.error?.code}: ${tooBig.error?.detail}`)

@@ -132,7 +132,7 @@ export interface paths {
         put?: never;
         /**
          * Cancel a withdrawal
-         * @description Before signing it is cancelled at once and its hold released. After signing its nonce is replaced by a 0-value self-send at bumped fees (allowed above the fee cap): it ends `cancelled` only if the cancel is what gets mined, otherwise as whatever was mined. Returns the withdrawal as it is now.
+         * @description Before signing it is cancelled at once and its hold released. After signing its nonce is replaced by a 0-value self-send at bumped fees, at most the cancel ceiling (max(fee cap, 3 × market) by default, never above `fees.cancelMaxFeePerGasCap`); within the replacement interval of the last attempt the cancel is recorded and signed once the interval has passed. It ends `cancelled` only if the cancel is what gets mined, otherwise as whatever was mined. A cancel already requested changes nothing and signs nothing: repeated calls return the current state. Returns the withdrawal as it is now.
          */
         post: operations["cancelWithdrawal"];
         delete?: never;
@@ -152,7 +152,7 @@ export interface paths {
         put?: never;
         /**
          * Speed up a withdrawal
-         * @description Replaces the pending transaction now (same nonce) with fees raised by at least the bump percentage and to the market, within the fee cap. 409 when it is not in flight or the cap leaves no room.
+         * @description Replaces the pending transaction now (same nonce) with fees raised by at least the bump percentage and to the market, within the fee cap. 409 `invalid_state` when it is not in flight or the cap leaves no room; 409 `replacement_too_soon` with `Retry-After` when its last attempt is younger than the replacement interval (`fees.minReplacementIntervalSeconds`, 15 s by default).
          */
         post: operations["speedUpWithdrawal"];
         delete?: never;
@@ -594,7 +594,7 @@ export interface paths {
         put?: never;
         /**
          * Create a webhook endpoint
-         * @description Registers a URL to receive events, signed per Standard Webhooks. The response carries the signing secret (`whsec_…`): it is shown only once (stored sealed under the key backend, never returned again; rotate to get a new one). The URL is checked now and again at every delivery (DNS rebinding): https only in production, and no private, loopback, link-local or cloud metadata address.
+         * @description Registers a URL to receive events, signed per Standard Webhooks. The response carries the signing secret (`whsec_…`): it is shown only once (stored sealed under the key backend, never returned again; rotate to get a new one). The URL is checked now and again at every delivery (DNS rebinding): https only in production, and no private, loopback, link-local or cloud metadata address. An API client may have at most `WEBHOOK_MAX_ENDPOINTS_PER_CLIENT` endpoints (10 by default): 409 `webhook_endpoint_limit_reached` beyond.
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -694,7 +694,7 @@ export interface paths {
         };
         /**
          * List an endpoint's deliveries with every attempt
-         * @description One delivery per event sent to the endpoint, newest first, each with all its attempts: HTTP status, latency, error and the start of the response body.
+         * @description One delivery per event sent to the endpoint, newest first, each with all its attempts: HTTP status, latency, error, a few response headers, and the start of the response body only when the endpoint keeps it (`storeResponseBody`, set by an admin key).
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -973,11 +973,14 @@ export interface paths {
         get: operations["getWithdrawalPolicy"];
         /**
          * Create or replace the withdrawal policy of a wallet and asset
-         * @description Rules: `maxPerTransaction`, `velocityLimit24h` (rolling 24 h sum of the wallet's withdrawals of the asset, every status but rejected, cancelled and failed, plus the request), `allowlistRequired` with `allowlistCoolingOffSeconds`, and `approvalThreshold` with `approvalsRequired`. A withdrawal that breaks a rule is refused with 422 `policy_violation`; one above the approval threshold waits in `pending_approval`. Applies to withdrawals requested from now on; `version` increments.
+         * @description Rules: `maxPerTransaction`, `velocityLimit24h` (rolling 24 h sum of the wallet's withdrawals of the asset, every status but rejected, cancelled and failed, plus the request), `allowlistRequired` with `allowlistCoolingOffSeconds`, and `approvalThreshold` / `approvalThreshold24h` (rolling 24 h sum) with `approvalsRequired`. A withdrawal that breaks a rule is refused with 422 `policy_violation`; one above an approval threshold waits in `pending_approval`. The asset `default` sets the wallet default policy, which applies to every asset of the wallet without a policy of its own. A change that keeps or tightens every rule applies at once (200, `version` increments); one that loosens a rule compared with the rules in force (a higher or removed limit or threshold, fewer approvals, a shorter cooling-off, the allowlist no longer required, a first policy under default-deny) answers 202 with a policy change that applies once approvers of other parties approve it (`POST /v1/policy-changes/{changeId}/approve`).
          */
         put: operations["setWithdrawalPolicy"];
         post?: never;
-        /** Remove the withdrawal policy of a wallet and asset */
+        /**
+         * Remove the withdrawal policy of a wallet and asset
+         * @description Afterwards the wallet default policy applies, else no policy (every withdrawal refused with `policy_required` under `POLICY_DEFAULT_DENY`, allowed otherwise). When that is looser than the policy removed, the removal answers 202 with a policy change pending approval by other parties; otherwise it applies at once (200).
+         */
         delete: operations["deleteWithdrawalPolicy"];
         options?: never;
         head?: never;
@@ -996,7 +999,7 @@ export interface paths {
         put?: never;
         /**
          * Add a destination to a wallet's allowlist
-         * @description The entry can be used once the cooling-off period of the wallet's policy (`allowlistCoolingOffSeconds`, counted from `createdAt`) has passed.
+         * @description An addition loosens the allowlist: it answers 202 with a policy change that creates the entry once approvers of other parties approve it (quorum: the largest `approvalsRequired` of the wallet's policies, at least 1). The entry can be used once its cooling-off period, counted from its `createdAt`, has passed: the longer of the period in force when it was added (`coolingOffSeconds`) and the policy's current `allowlistCoolingOffSeconds` (never less than `POLICY_MIN_COOLING_OFF_SECONDS`).
          */
         post: operations["addAllowlistEntry"];
         delete?: never;
@@ -1034,7 +1037,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash. A key with the `approver` or `admin` scope needs `approverIdentity` and is created `pending_approval`: it is refused (401 `api_key_not_approved`) until an admin of another identity approves it (`POST /v1/admin/api-keys/{keyId}/approve`). Every call is in the audit log.
+         * @description The response is the only time the secret `key` is shown; the service keeps only its SHA-256 hash. It is sent with `Cache-Control: no-store`. With an `Idempotency-Key`, the stored response omits the secret and a repeated request is answered 409 `idempotency_response_withheld` (with `resourceId`, the key created first) instead of a replay. A key with the `approver` or `admin` scope needs `approverIdentity` and is created `pending_approval`: it is refused (401 `api_key_not_approved`) until an admin of another identity approves it (`POST /v1/admin/api-keys/{keyId}/approve`). Every call is in the audit log.
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -1114,6 +1117,80 @@ export interface paths {
         get: operations["listAuditEvents"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List policy changes */
+        get: operations["listPolicyChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy-changes/{changeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a policy change */
+        get: operations["getPolicyChange"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy-changes/{changeId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a pending policy change
+         * @description Records this API key's approval. The key must have the `approver` scope and belong to another party than the requester (another API client: neither the requesting key nor a key of its client); keys of one client count once. When the number of distinct approving parties reaches `approvalsRequired`, the change applies in the same transaction (`status: applied`, event `policy.changed`).
+         */
+        post: operations["approvePolicyChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy-changes/{changeId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending policy change
+         * @description One rejection by any approver (the requester's own keys included) ends the change: `rejected`, nothing changes (event `policy.change_rejected`).
+         */
+        post: operations["rejectPolicyChange"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1233,7 +1310,7 @@ export interface webhooks {
         put?: never;
         /**
          * withdrawal.rejected
-         * @description An approver rejected a withdrawal awaiting approval; its hold is released. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         * @description An approver rejected a withdrawal awaiting approval, or its policy refused it when it was checked again at its final approval (`statusReason: policy_refused_at_approval`); its hold is released. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
          */
         post: operations["webhook.withdrawal.rejected"];
         delete?: never;
@@ -1642,6 +1719,66 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "policy.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * policy.changed
+         * @description A change of a withdrawal policy (the wallet default included) or of an allowlist took effect: at once when it tightens, or when the last required approver of another party approved it. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.policy.changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "policy.change_pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * policy.change_pending
+         * @description A change that loosens a withdrawal policy or an allowlist was requested; it waits for approvals by other parties. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.policy.change_pending"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "policy.change_rejected": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * policy.change_rejected
+         * @description An approver rejected a pending policy change; nothing changed. Sent to every enabled endpoint whose `eventTypes` include it (or are empty), signed per Standard Webhooks; answer 2xx within 15 s. Retried with backoff for about 3 days (by default 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h, ±10 % jitter, never before `Retry-After`).
+         */
+        post: operations["webhook.policy.change_rejected"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook_endpoint.disabled": {
         parameters: {
             query?: never;
@@ -1750,7 +1887,7 @@ export interface components {
             /** @description The withdrawal (or sweep), in the shape the REST API returns it */
             data: components["schemas"]["Withdrawal"];
         };
-        /** @description An approver rejected a withdrawal awaiting approval; its hold is released. */
+        /** @description An approver rejected a withdrawal awaiting approval, or its policy refused it when it was checked again at its final approval (`statusReason: policy_refused_at_approval`); its hold is released. */
         WithdrawalRejectedEvent: {
             /**
              * @description The event type: always `withdrawal.rejected`
@@ -2107,6 +2244,57 @@ export interface components {
             /** @description The adjustment request, in the shape `GET /v1/ledger/adjustment-requests/{requestId}` returns it */
             data: components["schemas"]["AdjustmentRequest"];
         };
+        /** @description A change of a withdrawal policy (the wallet default included) or of an allowlist took effect: at once when it tightens, or when the last required approver of another party approved it. */
+        PolicyChangedEvent: {
+            /**
+             * @description The event type: always `policy.changed`
+             * @example policy.changed
+             * @constant
+             */
+            type: "policy.changed";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            /** @description The policy change, in the shape `GET /v1/policy-changes/{changeId}` returns it */
+            data: components["schemas"]["PolicyChange"];
+        };
+        /** @description A change that loosens a withdrawal policy or an allowlist was requested; it waits for approvals by other parties. */
+        PolicyChangePendingEvent: {
+            /**
+             * @description The event type: always `policy.change_pending`
+             * @example policy.change_pending
+             * @constant
+             */
+            type: "policy.change_pending";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            /** @description The policy change, in the shape `GET /v1/policy-changes/{changeId}` returns it */
+            data: components["schemas"]["PolicyChange"];
+        };
+        /** @description An approver rejected a pending policy change; nothing changed. */
+        PolicyChangeRejectedEvent: {
+            /**
+             * @description The event type: always `policy.change_rejected`
+             * @example policy.change_rejected
+             * @constant
+             */
+            type: "policy.change_rejected";
+            /**
+             * Format: date-time
+             * @description When the change happened (the same on every retry)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            timestamp: string;
+            /** @description The policy change, in the shape `GET /v1/policy-changes/{changeId}` returns it */
+            data: components["schemas"]["PolicyChange"];
+        };
         /** @description A webhook endpoint was disabled: it answered 410 Gone, or no attempt to it succeeded for the configured period (5 days by default). */
         WebhookEndpointDisabledEvent: {
             /**
@@ -2259,6 +2447,11 @@ export interface components {
              *     ]
              */
             eventTypes?: string[];
+            /**
+             * @description Keep an excerpt of each response body (at most 1,024 characters) in the delivery log. Off by default: the log keeps the status and a few headers only. Turning it on needs a key with the `admin` scope; a URL change by another key turns it off.
+             * @example false
+             */
+            storeResponseBody?: boolean;
         };
         /** @description The fields to change; absent fields keep their value */
         UpdateWebhookEndpointRequest: {
@@ -2280,6 +2473,11 @@ export interface components {
              *     ]
              */
             eventTypes?: string[];
+            /**
+             * @description Keep an excerpt of each response body (at most 1,024 characters) in the delivery log. Off by default: the log keeps the status and a few headers only. Turning it on needs a key with the `admin` scope; a URL change by another key turns it off.
+             * @example false
+             */
+            storeResponseBody?: boolean;
         };
         /** @description How long the current secret keeps signing beside the new one */
         RotateWebhookSecretRequest: {
@@ -2306,6 +2504,11 @@ export interface components {
              */
             comment?: string;
         };
+        /**
+         * @description Asset of a policy: `{chainId}:native`, `{chainId}:{tokenAddress}`, or `default` for the wallet's default policy (applies to every asset of the wallet without a policy of its own)
+         * @example 31337:native
+         */
+        PolicyAssetId: string;
         /** @description The whole policy: absent rules are not configured */
         SetWithdrawalPolicyRequest: {
             /**
@@ -2324,7 +2527,7 @@ export interface components {
              */
             allowlistRequired?: boolean;
             /**
-             * @description Seconds an allowlist entry must wait after it was added (default 86400)
+             * @description Seconds an allowlist entry must wait after it was added (default 86400; at least POLICY_MIN_COOLING_OFF_SECONDS)
              * @example 86400
              */
             allowlistCoolingOffSeconds?: number;
@@ -2334,10 +2537,15 @@ export interface components {
              */
             approvalThreshold?: components["schemas"]["Amount"] | null;
             /**
-             * @description Distinct approvers needed above the threshold (default 1 with a threshold)
+             * @description Distinct approvers needed above a threshold (default 1 with a threshold)
              * @example 2
              */
             approvalsRequired?: number;
+            /**
+             * @description When the wallet's withdrawals of the asset over the last 24 h, this one included, exceed this amount (base units), the withdrawal waits for approvals; null or absent: none
+             * @example 5000000000000000000
+             */
+            approvalThreshold24h?: components["schemas"]["Amount"] | null;
         };
         /** @description A destination to put on the allowlist */
         AddAllowlistEntryRequest: {
@@ -2384,6 +2592,12 @@ export interface components {
              */
             rateLimit?: number;
             /**
+             * Format: date-time
+             * @description When the key stops working (ISO 8601, in the future); absent: never
+             * @example 2027-06-30T00:00:00Z
+             */
+            expiresAt?: string;
+            /**
              * @description The person or team behind the key (stored lower case). Required with `approver` or `admin`: approvals count distinct identities and never the requester's. Absent: `key:<id>`, a party of its own
              * @example alice@example.com
              */
@@ -2395,6 +2609,14 @@ export interface components {
          * @enum {string}
          */
         Scope: "wallets:read" | "wallets:write" | "withdrawals:read" | "withdrawals:write" | "deposits:read" | "ledger:read" | "ledger:write" | "events:read" | "webhooks:read" | "webhooks:write" | "policies:read" | "policies:write" | "approver" | "audit:read" | "admin";
+        /** @description An approver's decision on a policy change; the body may be empty */
+        PolicyChangeDecisionRequest: {
+            /**
+             * @description Why (kept with the decision)
+             * @example agreed in the change board
+             */
+            comment?: string;
+        };
         /** @description One report line: a custody address and asset, its balance on chain and in the ledger at the block */
         ReconciliationItem: {
             /** @description The custody address */
@@ -2490,7 +2712,7 @@ export interface components {
              */
             createdAt: string;
         };
-        /** @description RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight), `status` (invalid_state). */
+        /** @description RFC 9457 problem details. Some codes add members: `existingId` (external_id_conflict, allowlist_entry_exists), `available`/`requested`/`asset` (insufficient_balance), `rule`/`decision` (policy_violation), `reason` (destination_refused), `retryAfterSeconds` (rate_limited, idempotency_key_in_flight, replacement_too_soon), `status` (invalid_state). */
         Problem: {
             /**
              * @description URI reference of the problem type: `urn:custody:problem:` + `code`
@@ -2533,7 +2755,7 @@ export interface components {
          * @example insufficient_balance
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "api_key_not_approved" | "adjustment_request_not_found" | "adjustment_exceeds_difference" | "adjustment_backdated";
+        ErrorCode: "validation_failed" | "invalid_json" | "idempotency_key_missing" | "unauthorized" | "forbidden" | "not_found" | "wallet_not_found" | "withdrawal_not_found" | "deposit_not_found" | "ledger_account_not_found" | "kek_rotation_not_found" | "ledger_entry_not_found" | "reconciliation_not_found" | "webhook_endpoint_not_found" | "event_not_found" | "unsupported_media_type" | "payload_too_large" | "idempotency_key_in_flight" | "external_id_conflict" | "invalid_state" | "idempotency_key_reused" | "unknown_asset" | "unknown_chain" | "insufficient_balance" | "block_not_reached" | "invalid_adjustment" | "custody_not_supported" | "webhook_url_refused" | "rate_limited" | "internal" | "dependency_unavailable" | "key_backend_failed" | "key_backend_unavailable" | "key_unusable" | "rpc_failed" | "config_invalid" | "ip_not_allowed" | "approval_not_allowed" | "api_key_not_found" | "policy_not_found" | "allowlist_entry_not_found" | "approval_already_recorded" | "allowlist_entry_exists" | "policy_violation" | "replacement_too_soon" | "destination_refused" | "webhook_endpoint_limit_reached" | "invalid_cursor" | "idempotency_claim_lost" | "idempotency_response_withheld" | "too_many_exports" | "api_key_not_approved" | "adjustment_request_not_found" | "adjustment_exceeds_difference" | "adjustment_backdated" | "policy_change_not_found" | "policy_change_not_allowed" | "policy_required";
         /** @description One invalid field of the request */
         FieldError: {
             /**
@@ -2724,6 +2946,11 @@ export interface components {
             cancelRequestedAt: string | null;
             /** @description Every signed transaction (single-withdrawal responses only) */
             attempts?: components["schemas"]["Attempt"][];
+            /**
+             * @description Most the withdrawal can cost in network fees, wei: the highest gasLimit × maxFeePerGas of its attempts; null before signing (single-withdrawal responses only). Bounded by the chain's gas-limit ceilings, fee caps and `maxNetworkFeeWei`
+             * @example 630000000000000
+             */
+            maxNetworkFee?: components["schemas"]["Amount"] | null;
             /** @description Approver decisions (single-withdrawal responses only) */
             approvals?: components["schemas"]["Approval"][];
         };
@@ -2736,6 +2963,11 @@ export interface components {
              * @example 3
              */
             policyVersion: number | null;
+            /**
+             * @description `asset`: the policy of the wallet and asset; `wallet_default`: the wallet's default policy (no policy of the asset); null: no policy applied
+             * @example asset
+             */
+            policyScope?: ("asset" | "wallet_default") | null;
             /**
              * @description When the policy was evaluated
              * @example 2026-11-21T09:30:00.000Z
@@ -2762,7 +2994,7 @@ export interface components {
          * @example velocity_24h
          * @enum {string}
          */
-        PolicyRuleName: "max_per_transaction" | "velocity_24h" | "allowlist" | "approval";
+        PolicyRuleName: "max_per_transaction" | "velocity_24h" | "allowlist" | "approval" | "approval_24h" | "default_deny";
         /** @description How one rule judged the withdrawal */
         PolicyRuleResult: {
             rule: components["schemas"]["PolicyRuleName"];
@@ -2833,6 +3065,11 @@ export interface components {
              * @example 21000
              */
             gasLimit: components["schemas"]["Amount"];
+            /**
+             * @description Most this transaction can cost in network fees: gasLimit × maxFeePerGas, wei
+             * @example 630000000000000
+             */
+            maxNetworkFee: components["schemas"]["Amount"];
             /**
              * @description How many times a node accepted it
              * @example 1
@@ -3123,6 +3360,11 @@ export interface components {
             cancelRequestedAt: string | null;
             /** @description Every signed transaction (single-withdrawal responses only) */
             attempts?: components["schemas"]["Attempt"][];
+            /**
+             * @description Most the withdrawal can cost in network fees, wei: the highest gasLimit × maxFeePerGas of its attempts; null before signing (single-withdrawal responses only). Bounded by the chain's gas-limit ceilings, fee caps and `maxNetworkFeeWei`
+             * @example 630000000000000
+             */
+            maxNetworkFee?: components["schemas"]["Amount"] | null;
             /** @description Approver decisions (single-withdrawal responses only) */
             approvals?: components["schemas"]["Approval"][];
             /** @description The deposit address this sweep empties */
@@ -3961,6 +4203,11 @@ export interface components {
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
+            /**
+             * @description Whether attempts keep an excerpt of the response body (set by an admin key; off by default)
+             * @example false
+             */
+            storeResponseBody: boolean;
             /** @description Secrets that sign deliveries now: one, or two or more during a rotation grace period */
             signingSecrets: components["schemas"]["WebhookSigningSecret"][];
             /**
@@ -4046,6 +4293,11 @@ export interface components {
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
+            /**
+             * @description Whether attempts keep an excerpt of the response body (set by an admin key; off by default)
+             * @example false
+             */
+            storeResponseBody: boolean;
             /** @description Secrets that sign deliveries now: one, or two or more during a rotation grace period */
             signingSecrets: components["schemas"]["WebhookSigningSecret"][];
             /**
@@ -4100,6 +4352,11 @@ export interface components {
             disabledAt: string | null;
             /** @description First failed attempt since the last success; null while healthy */
             failingSince: string | null;
+            /**
+             * @description Whether attempts keep an excerpt of the response body (set by an admin key; off by default)
+             * @example false
+             */
+            storeResponseBody: boolean;
             /** @description Secrets that sign deliveries now: one, or two or more during a rotation grace period */
             signingSecrets: components["schemas"]["WebhookSigningSecret"][];
             /**
@@ -4239,8 +4496,18 @@ export interface components {
              */
             error: string | null;
             /**
-             * @description Start of the response body (at most 4,096 characters)
-             * @example Service Unavailable
+             * @description Selected response headers (`content-type`, `content-length`, `retry-after`, `x-request-id`; values cut to 200 characters); null when no response came
+             * @example {
+             *       "content-type": "text/plain",
+             *       "retry-after": "30"
+             *     }
+             */
+            responseHeaders: {
+                [key: string]: string;
+            } | null;
+            /**
+             * @description Start of the response body (at most 1,024 characters), only while the endpoint keeps bodies (`storeResponseBody`); null otherwise
+             * @example null
              */
             responseBody: string | null;
         };
@@ -4395,7 +4662,7 @@ export interface components {
              */
             status: "ok" | "unavailable";
             /**
-             * @description Each dependency (`postgres`, `redis`, `chain:<id>`) → `ok` or `unavailable: <reason>`
+             * @description Each dependency (`postgres`, `redis`, `chain:<id>`) → `ok` or `unavailable` (the reason is logged, never sent: this route is public)
              * @example {
              *       "postgres": "ok",
              *       "redis": "ok",
@@ -4403,7 +4670,7 @@ export interface components {
              *     }
              */
             checks: {
-                [key: string]: string;
+                [key: string]: "ok" | "unavailable";
             };
         };
         /**
@@ -4434,7 +4701,7 @@ export interface components {
              * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
              */
             walletId: string;
-            asset: components["schemas"]["AssetId"];
+            asset: components["schemas"]["PolicyAssetId"];
             /**
              * @description Largest amount of one withdrawal (base units); null: no maximum
              * @example 5000000000000000000
@@ -4466,6 +4733,11 @@ export interface components {
              */
             approvalsRequired: number;
             /**
+             * @description When the wallet's withdrawals of the asset over the last 24 h, the request included, exceed this (base units), the request waits in `pending_approval`; null: none
+             * @example 5000000000000000000
+             */
+            approvalThreshold24h: components["schemas"]["Amount"] | null;
+            /**
              * @description Increments on every change; recorded in each policy decision
              * @example 3
              */
@@ -4480,6 +4752,112 @@ export interface components {
              * @example 2026-11-21T09:30:00.000Z
              */
             updatedAt: string;
+        };
+        /** @description A change of a withdrawal policy or an allowlist; one that loosens a rule waits for approvals by other parties */
+        PolicyChange: {
+            /**
+             * Format: uuid
+             * @description Policy change id
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Wallet whose policy or allowlist changes
+             * @example 019a8f6e-3b1c-7d2a-9c1e-5f7a2b3c4d5e
+             */
+            walletId: string;
+            /** @description Asset of the policy (`default`: the wallet default policy); null for allowlist changes */
+            asset: components["schemas"]["PolicyAssetId"] | null;
+            /**
+             * @description What the change does
+             * @example set_policy
+             * @enum {string}
+             */
+            action: "set_policy" | "delete_policy" | "add_allowlist_entry" | "remove_allowlist_entry";
+            /**
+             * @description `applied` at once when nothing loosens; else `pending_approval` until approved (`applied`) or rejected
+             * @example pending_approval
+             * @enum {string}
+             */
+            status: "pending_approval" | "applied" | "rejected";
+            /**
+             * @description Whether the change loosens a rule (and so needs approvals)
+             * @example true
+             */
+            loosening: boolean;
+            /**
+             * @description How the change loosens the rules in force, one sentence per rule
+             * @example [
+             *       "maxPerTransaction raised from 1000 to 2000"
+             *     ]
+             */
+            reasons: string[];
+            /** @description The whole policy asked for (set_policy); null otherwise */
+            policy: components["schemas"]["PolicyRules"] | null;
+            /** @description The rules in force when the change was asked (policy changes; the wallet default when the asset had no policy); null when none applied or for allowlist changes */
+            previous: components["schemas"]["PolicyRules"] | null;
+            /** @description The allowlist entry added or removed; null for policy changes */
+            allowlistEntry: {
+                /** @description The destination (EIP-55 checksummed) */
+                address: components["schemas"]["Address"];
+                /**
+                 * @description Its label
+                 * @example cold storage
+                 */
+                label: string | null;
+                /** @description The allowlist entry (once created, for an addition) */
+                entryId: string | null;
+            } | null;
+            /**
+             * @description Approvals by distinct parties (API clients) other than the requester needed; 0 when applied at once
+             * @example 1
+             */
+            approvalsRequired: number;
+            /** @description The decisions recorded, oldest first */
+            approvals: components["schemas"]["Approval"][];
+            /** @description API key that asked for the change */
+            createdByKeyId: string | null;
+            /** @description Once applied: the policy or allowlist entry set, created or removed (null when there was nothing left to remove) */
+            resultId: string | null;
+            /**
+             * @description Why it was rejected
+             * @example rejected_by_approver
+             */
+            statusReason: string | null;
+            /**
+             * @description ISO 8601 timestamp (UTC)
+             * @example 2026-11-21T09:30:00.000Z
+             */
+            createdAt: string;
+            /** @description When it was applied or rejected */
+            decidedAt: string | null;
+        };
+        /** @description The rules of a withdrawal policy */
+        PolicyRules: {
+            /** @description Largest amount of one withdrawal (base units); null: no maximum */
+            maxPerTransaction: components["schemas"]["Amount"] | null;
+            /** @description Most over any rolling 24 h (base units); null: no limit */
+            velocityLimit24h: components["schemas"]["Amount"] | null;
+            /**
+             * @description Only allowlisted destinations past their cooling-off period
+             * @example true
+             */
+            allowlistRequired: boolean;
+            /**
+             * @description Cooling-off period of allowlist entries (seconds)
+             * @example 86400
+             */
+            allowlistCoolingOffSeconds: number;
+            /** @description Per-withdrawal approval threshold (base units); null: none */
+            approvalThreshold: components["schemas"]["Amount"] | null;
+            /** @description Rolling 24 h approval threshold (base units); null: none */
+            approvalThreshold24h: components["schemas"]["Amount"] | null;
+            /**
+             * @description Distinct approvers needed above a threshold
+             * @example 2
+             */
+            approvalsRequired: number;
         };
         /** @description A page of AllowlistEntry items, with the cursor of the next page */
         AllowlistEntryList: {
@@ -4521,6 +4899,11 @@ export interface components {
             createdAt: string;
             /** @description When it was removed; null while active */
             removedAt: string | null;
+            /**
+             * @description The cooling-off period in force when it was added (seconds); the period applied is the longer of this and the policy's current one
+             * @example 86400
+             */
+            coolingOffSeconds: number;
         };
         /** @description A new API key with its secret (shown once) */
         CreatedApiKey: {
@@ -4575,6 +4958,8 @@ export interface components {
             revokedAt: string | null;
             /** @description When it was last used (minute resolution) */
             lastUsedAt: string | null;
+            /** @description From this time on the key is refused (401); null: it does not expire */
+            expiresAt: string | null;
             /**
              * @description The person or team behind the key (lower case): approvals count distinct identities, and never the requester's. `key:<id>` when none was given
              * @example alice@example.com
@@ -4688,6 +5073,8 @@ export interface components {
             revokedAt: string | null;
             /** @description When it was last used (minute resolution) */
             lastUsedAt: string | null;
+            /** @description From this time on the key is refused (401); null: it does not expire */
+            expiresAt: string | null;
             /**
              * @description The person or team behind the key (lower case): approvals count distinct identities, and never the requester's. `key:<id>` when none was given
              * @example alice@example.com
@@ -4830,6 +5217,16 @@ export interface components {
                  */
                 code: string | null;
             };
+        };
+        /** @description A page of PolicyChange items, with the cursor of the next page */
+        PolicyChangeList: {
+            /** @description The items of this page */
+            data: components["schemas"]["PolicyChange"][];
+            /**
+             * @description Cursor of the next page; null on the last page
+             * @example MDE5YThmNmUtM2IxYy03ZDJhLTljMWUtNWY3YTJiM2M0ZDVl
+             */
+            nextCursor: string | null;
         };
         /** @description A hot address cannot pay for its oldest queued withdrawal; the withdrawals wait until funds arrive */
         LowBalanceAlert: {
@@ -4974,7 +5371,7 @@ export interface operations {
                     "application/json": components["schemas"]["WalletList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5098,7 +5495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5324,7 +5721,7 @@ export interface operations {
                     "application/json": components["schemas"]["WalletAddressList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5475,7 +5872,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `external_id_conflict`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `external_id_conflict`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5678,7 +6075,7 @@ export interface operations {
                     "application/json": components["schemas"]["WithdrawalList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5814,7 +6211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `external_id_conflict` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `external_id_conflict` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5851,7 +6248,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `unknown_asset`, `insufficient_balance`, `policy_violation` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused`, `unknown_asset`, `insufficient_balance`, `policy_violation`, `destination_refused` */
             422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6061,7 +6458,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6211,7 +6608,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state`, `replacement_too_soon` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6321,7 +6718,7 @@ export interface operations {
                     "application/json": components["schemas"]["DepositList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -6880,7 +7277,7 @@ export interface operations {
                     "application/json": components["schemas"]["SweepList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7076,7 +7473,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7269,7 +7666,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAccountEntryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7593,7 +7990,7 @@ export interface operations {
                     "application/json": components["schemas"]["LedgerAdjustmentList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7776,7 +8173,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7880,7 +8277,7 @@ export interface operations {
                     "application/json": components["schemas"]["AdjustmentRequestList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8116,7 +8513,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8270,7 +8667,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8499,7 +8896,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited`, `too_many_exports` */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8514,6 +8911,18 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `internal` */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `dependency_unavailable` */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -8597,7 +9006,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited`, `too_many_exports` */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8612,6 +9021,18 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `internal` */
             500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `dependency_unavailable` */
+            503: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -8654,7 +9075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReconciliationList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -8789,7 +9210,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9005,7 +9426,7 @@ export interface operations {
                     "application/json": components["schemas"]["ReconciliationItemList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9106,7 +9527,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookEndpointList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9220,6 +9641,19 @@ export interface operations {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `webhook_endpoint_limit_reached` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10090,7 +10524,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10199,7 +10633,7 @@ export interface operations {
                     "application/json": components["schemas"]["EventList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10521,7 +10955,7 @@ export interface operations {
                     "application/json": components["schemas"]["KekRotationList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10641,7 +11075,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10912,7 +11346,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11277,7 +11711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state`, `approval_already_recorded` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state`, `approval_already_recorded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11431,7 +11865,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state`, `approval_already_recorded` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state`, `approval_already_recorded` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11611,8 +12045,8 @@ export interface operations {
             path: {
                 /** @description Wallet id */
                 walletId: string;
-                /** @description Asset of the policy, `{chainId}:native` or `{chainId}:{tokenAddress}` */
-                asset: components["schemas"]["AssetId"];
+                /** @description Asset of the policy, `{chainId}:native` or `{chainId}:{tokenAddress}`, or `default` for the wallet default policy */
+                asset: components["schemas"]["PolicyAssetId"];
             };
             cookie?: never;
         };
@@ -11710,8 +12144,8 @@ export interface operations {
             path: {
                 /** @description Wallet id */
                 walletId: string;
-                /** @description Asset of the policy, `{chainId}:native` or `{chainId}:{tokenAddress}` */
-                asset: components["schemas"]["AssetId"];
+                /** @description Asset of the policy, `{chainId}:native` or `{chainId}:{tokenAddress}`, or `default` for the wallet default policy */
+                asset: components["schemas"]["PolicyAssetId"];
             };
             cookie?: never;
         };
@@ -11721,7 +12155,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The policy as stored */
+            /** @description The change tightens or keeps every rule: the policy as stored */
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -11731,6 +12165,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WithdrawalPolicy"];
+                };
+            };
+            /** @description The change loosens a rule: the policy change, pending approval */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyChange"];
                 };
             };
             /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
@@ -11849,8 +12295,8 @@ export interface operations {
             path: {
                 /** @description Wallet id */
                 walletId: string;
-                /** @description Asset of the policy, `{chainId}:native` or `{chainId}:{tokenAddress}` */
-                asset: components["schemas"]["AssetId"];
+                /** @description Asset of the policy, `{chainId}:native` or `{chainId}:{tokenAddress}`, or `default` for the wallet default policy */
+                asset: components["schemas"]["PolicyAssetId"];
             };
             cookie?: never;
         };
@@ -11866,6 +12312,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WithdrawalPolicy"];
+                };
+            };
+            /** @description The removal loosens the rules in force: the policy change, pending approval */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyChange"];
                 };
             };
             /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
@@ -12006,7 +12464,7 @@ export interface operations {
                     "application/json": components["schemas"]["AllowlistEntryList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12098,8 +12556,8 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new entry */
-            201: {
+            /** @description The addition, pending approval */
+            202: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -12108,7 +12566,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AllowlistEntry"];
+                    "application/json": components["schemas"]["PolicyChange"];
                 };
             };
             /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
@@ -12157,7 +12615,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `allowlist_entry_exists` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `allowlist_entry_exists` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12386,7 +12844,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiKeyList"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12510,7 +12968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `idempotency_response_withheld` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12757,7 +13215,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `invalid_state` */
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state` */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -12992,6 +13450,182 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventList"];
                 };
             };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listPolicyChanges: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–200) */
+                limit?: number;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description Only changes of this wallet */
+                walletId?: string;
+                /** @description Only changes in this status */
+                status?: "pending_approval" | "applied" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of policy changes, newest first */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyChangeList"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_cursor` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPolicyChange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Policy change id */
+                changeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy change with its approvals */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyChange"];
+                };
+            };
             /** @description Problem (RFC 9457); `code` is one of: `validation_failed` */
             400: {
                 headers: {
@@ -13016,6 +13650,326 @@ export interface operations {
             };
             /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `policy_change_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    approvePolicyChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Idempotency key (draft-ietf-httpapi-idempotency-key-header): 1–255 printable ASCII characters, e.g. a UUID, as an sf-string or bare. The same key with the same request replays the stored response for 24 h; with a different request it is refused with 422; while the first request runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Policy change id */
+                changeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyChangeDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The change with its approvals (`applied` once the quorum is reached) */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyChange"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed`, `policy_change_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `policy_change_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state`, `approval_already_recorded` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused` */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `rate_limited` */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `internal` */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectPolicyChange: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Idempotency key (draft-ietf-httpapi-idempotency-key-header): 1–255 printable ASCII characters, e.g. a UUID, as an sf-string or bare. The same key with the same request replays the stored response for 24 h; with a different request it is refused with 422; while the first request runs, 409. */
+                "idempotency-key"?: string;
+            };
+            path: {
+                /** @description Policy change id */
+                changeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyChangeDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The rejected change */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PolicyChange"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `validation_failed`, `invalid_json` */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unauthorized`, `api_key_not_approved` */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `forbidden`, `ip_not_allowed` */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `policy_change_not_found` */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_in_flight`, `idempotency_claim_lost`, `invalid_state`, `approval_already_recorded` */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `payload_too_large` */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `unsupported_media_type` */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem (RFC 9457); `code` is one of: `idempotency_key_reused` */
+            422: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -14145,6 +15099,135 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["LedgerAdjustmentDecidedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.policy.changed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyChangedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.policy.change_pending": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyChangePendingEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Gone: the endpoint is disabled and nothing more is sent to it */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Anything else (or no answer within 15 s): retried */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.policy.change_rejected": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event id: the same on every attempt and redelivery; deduplicate on it */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt; reject messages too far from your clock (the libraries allow 5 minutes) */
+                "webhook-timestamp": string;
+                /** @description Space-separated `v1,<base64 HMAC-SHA256(secret, "<webhook-id>.<webhook-timestamp>.<body>")>`, one per secret that signs now (two during a rotation grace period). Verify with a Standard Webhooks library. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PolicyChangeRejectedEvent"];
             };
         };
         responses: {

@@ -89,6 +89,9 @@ const EnvSchema = z.object({
   LEDGER_EXPORT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   LEDGER_EXPORT_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   LEDGER_EXPORT_IDLE_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // withdrawal policy governance (issue 13 H2/M5); defaults depend on NODE_ENV, see policyConfig
+  POLICY_DEFAULT_DENY: bool.optional(),
+  POLICY_MIN_COOLING_OFF_SECONDS: z.coerce.number().int().min(0).max(30 * 86_400).optional(),
 })
 
 /** Every environment variable the configuration reads (the deploy files are checked against it). */
@@ -181,6 +184,26 @@ export interface Config {
    * `adjustmentApprovalThreshold` base units, or that touches customer funds, waits for a second party.
    */
   ledger: { adjustmentApprovalThreshold: bigint }
+  /** withdrawal policy governance (docs/security/policies.md) */
+  policies: PolicyConfig
+}
+
+export interface PolicyConfig {
+  /** a withdrawal of a wallet and asset that no policy (own or wallet default) covers is refused (`policy_required`) */
+  defaultDeny: boolean
+  /** floor (seconds) of every allowlist cooling-off period; policies asking for less are refused */
+  minCoolingOffSeconds: number
+}
+
+/**
+ * POLICY_DEFAULT_DENY (default: true in production, false otherwise) and POLICY_MIN_COOLING_OFF_SECONDS
+ * (default: 3600 in production, 0 otherwise).
+ */
+export function policyConfig(e: { POLICY_DEFAULT_DENY?: boolean | undefined; POLICY_MIN_COOLING_OFF_SECONDS?: number | undefined }, env: Config['env']): PolicyConfig {
+  return {
+    defaultDeny: e.POLICY_DEFAULT_DENY ?? env === 'production',
+    minCoolingOffSeconds: e.POLICY_MIN_COOLING_OFF_SECONDS ?? (env === 'production' ? 3600 : 0),
+  }
 }
 
 export interface AwsKmsConfig {
@@ -296,6 +319,7 @@ export function loadConfig(env: Env = process.env): Config {
     unauthenticatedRateLimit: { requests: e.RATE_LIMIT_UNAUTHENTICATED_REQUESTS },
     ledgerExport: { concurrency: e.LEDGER_EXPORT_CONCURRENCY, statementTimeoutSeconds: e.LEDGER_EXPORT_STATEMENT_TIMEOUT_SECONDS, idleTimeoutSeconds: e.LEDGER_EXPORT_IDLE_TIMEOUT_SECONDS },
     ledger: { adjustmentApprovalThreshold: BigInt(e.ADJUSTMENT_APPROVAL_THRESHOLD) },
+    policies: policyConfig(e, e.NODE_ENV),
   }
   if (config.failpoints.length && config.env === 'production') {
     throw new AppError('config_invalid', 'FAILPOINTS are crash-test hooks and are refused when NODE_ENV=production')

@@ -18,6 +18,8 @@ export interface PolicyRow {
   allowlistCoolingOffSeconds: number
   approvalThreshold: bigint | null
   approvalsRequired: number
+  /** base units; the rolling 24 h sum (this request included) above which a request waits for approvals */
+  approvalThreshold24h: bigint | null
   version: number
   createdAt: Date
   updatedAt: Date
@@ -32,6 +34,7 @@ function mapPolicy(r: PrismaPolicy): PolicyRow {
     maxPerTransaction: big(r.maxPerTransaction),
     velocityLimit24h: big(r.velocityLimit24h),
     approvalThreshold: big(r.approvalThreshold),
+    approvalThreshold24h: big(r.approvalThreshold24h),
   }
 }
 
@@ -42,7 +45,11 @@ export interface PolicyInput {
   allowlistCoolingOffSeconds: number
   approvalThreshold: bigint | null
   approvalsRequired: number
+  approvalThreshold24h: bigint | null
 }
+
+/** The asset under which a wallet's default policy is stored: it applies to every asset without a policy of its own. */
+export const WALLET_DEFAULT_ASSET = 'default'
 
 const dec = (v: bigint | null) => (v === null ? null : v.toString())
 
@@ -55,6 +62,7 @@ export async function upsertPolicy(tx: DbTx, id: string, walletId: string, asset
     allowlistCoolingOffSeconds: p.allowlistCoolingOffSeconds,
     approvalThreshold: dec(p.approvalThreshold),
     approvalsRequired: p.approvalsRequired,
+    approvalThreshold24h: dec(p.approvalThreshold24h),
   }
   const row = await tx.withdrawalPolicy.upsert({
     where: { walletId_asset: { walletId, asset } },
@@ -96,12 +104,13 @@ export async function deletePolicy(tx: DbTx, walletId: string, asset: string): P
  * Sum (base units) of the wallet's withdrawals of `asset` requested in the 24 hours before now that
  * may still pay out or did: every status except `rejected`, `cancelled` and `failed`.
  */
-export async function withdrawnLast24h(db: DbOrTx, walletId: string, asset: string): Promise<bigint> {
+export async function withdrawnLast24h(db: DbOrTx, walletId: string, asset: string, excludeWithdrawalId?: string): Promise<bigint> {
   const rows = await db.$queryRaw<{ total: string | null }[]>`
     SELECT sum(amount)::text AS total FROM withdrawals
      WHERE wallet_id = ${walletId}::uuid AND asset = ${asset} AND kind = 'withdrawal'
        AND created_at > now() - interval '24 hours'
-       AND status NOT IN ('rejected', 'cancelled', 'failed')`
+       AND status NOT IN ('rejected', 'cancelled', 'failed')
+       AND id <> coalesce(${excludeWithdrawalId ?? null}::uuid, '00000000-0000-0000-0000-000000000000'::uuid)`
   return toBigInt(rows[0]?.total ?? '0')
 }
 
@@ -115,9 +124,14 @@ export interface AllowlistRow {
   createdByKeyId: string | null
   createdAt: Date
   removedAt: Date | null
+  /** the cooling-off period (seconds) in force when the entry was added; never shortened by a later policy */
+  coolingOffSeconds: number
 }
 
-export async function insertAllowlistEntry(tx: DbOrTx, e: { id: string; walletId: string; address: string; label: string | null; createdByKeyId: string | null }): Promise<AllowlistRow> {
+export async function insertAllowlistEntry(
+  tx: DbOrTx,
+  e: { id: string; walletId: string; address: string; label: string | null; createdByKeyId: string | null; coolingOffSeconds: number },
+): Promise<AllowlistRow> {
   return tx.withdrawalAllowlistEntry.create({ data: e })
 }
 
@@ -144,6 +158,12 @@ export async function removeAllowlistEntry(db: DbOrTx, walletId: string, id: str
                                   WHERE id = ${id}::uuid AND wallet_id = ${walletId}::uuid AND removed_at IS NULL`
   if (!n) return null
   return db.withdrawalAllowlistEntry.findUnique({ where: { id } })
+}
+
+/** The longest `allowlistCoolingOffSeconds` of the wallet's policies (default policy included); 0 without any. */
+export async function longestCoolingOff(db: DbOrTx, walletId: string): Promise<number> {
+  const r = await db.withdrawalPolicy.aggregate({ where: { walletId }, _max: { allowlistCoolingOffSeconds: true } })
+  return r._max.allowlistCoolingOffSeconds ?? 0
 }
 
 /** The database clock (so cooling-off periods are measured like the rows' `created_at`). */

@@ -174,7 +174,7 @@ export const Attempt = z
   })
   .meta({ id: 'Attempt', description: "One signed transaction for the withdrawal's nonce" })
 
-export const PolicyRuleName = z.enum(['max_per_transaction', 'velocity_24h', 'allowlist', 'approval']).meta({
+export const PolicyRuleName = z.enum(['max_per_transaction', 'velocity_24h', 'allowlist', 'approval', 'approval_24h', 'default_deny']).meta({
   id: 'PolicyRuleName',
   description: 'A rule of a withdrawal policy',
   example: 'velocity_24h',
@@ -184,6 +184,11 @@ export const PolicyDecision = z
   .object({
     policyId: Uuid.nullable().meta({ description: 'The policy evaluated; null when the wallet has no policy for the asset' }),
     policyVersion: z.number().int().nullable().meta({ description: 'Version of the policy evaluated (increments on every change)', example: 3 }),
+    policyScope: z
+      .enum(['asset', 'wallet_default'])
+      .nullable()
+      .optional()
+      .meta({ description: "`asset`: the policy of the wallet and asset; `wallet_default`: the wallet's default policy (no policy of the asset); null: no policy applied", example: 'asset' }),
     evaluatedAt: Timestamp.meta({ description: 'When the policy was evaluated' }),
     outcome: z.enum(['allowed', 'pending_approval', 'refused']).meta({ description: 'What the policy decided', example: 'pending_approval' }),
     rule: PolicyRuleName.nullable().meta({ description: 'The rule that decided: the first failing rule when refused, `approval` when pending approval, null when allowed' }),
@@ -357,17 +362,24 @@ export const CreatedApiKey = ApiKey.extend({
   key: z.string().meta({ description: 'The secret API key. Shown once, in this response; only its SHA-256 hash is stored.', example: 'csk_Hk3f9aQ2Lr8vT0mN5bX7cZ1dE4gJ6kP9sU3wY2aB5cD' }),
 }).meta({ id: 'CreatedApiKey', description: 'A new API key with its secret (shown once)' })
 
+/** A policy's asset: an asset id, or `default` for the wallet default policy (issue 13 M5). */
+export const PolicyAssetId = z
+  .string()
+  .regex(/^(default|\d+:(native|0x[0-9a-fA-F]{40}))$/, 'must be default, {chainId}:native or {chainId}:{tokenAddress}')
+  .meta({ id: 'PolicyAssetId', description: "Asset of a policy: `{chainId}:native`, `{chainId}:{tokenAddress}`, or `default` for the wallet's default policy (applies to every asset of the wallet without a policy of its own)", example: '31337:native' })
+
 export const WithdrawalPolicy = z
   .object({
     id: U('Policy id'),
     walletId: U('Wallet the policy applies to'),
-    asset: AssetId,
+    asset: PolicyAssetId,
     maxPerTransaction: AmountString.nullable().meta({ description: 'Largest amount of one withdrawal (base units); null: no maximum', example: '5000000000000000000' }),
     velocityLimit24h: AmountString.nullable().meta({ description: 'Most that may be requested over any rolling 24 h (base units); null: no limit', example: '20000000000000000000' }),
     allowlistRequired: z.boolean().meta({ description: "Only destinations on the wallet's allowlist, past their cooling-off period, may be paid", example: true }),
     allowlistCoolingOffSeconds: z.number().int().meta({ description: 'Seconds an allowlist entry waits after it was added before it can be used', example: 86400 }),
     approvalThreshold: AmountString.nullable().meta({ description: 'Withdrawals above this amount (base units) wait in `pending_approval`; null: no approval rule', example: '1000000000000000000' }),
     approvalsRequired: z.number().int().meta({ description: 'Distinct approvers (API keys with the `approver` scope, not the requester) needed above the threshold', example: 2 }),
+    approvalThreshold24h: AmountString.nullable().meta({ description: "When the wallet's withdrawals of the asset over the last 24 h, the request included, exceed this (base units), the request waits in `pending_approval`; null: none", example: '5000000000000000000' }),
     version: z.number().int().meta({ description: 'Increments on every change; recorded in each policy decision', example: 3 }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
@@ -383,6 +395,7 @@ export const AllowlistEntry = z
     createdByKeyId: Uuid.nullable().meta({ description: 'API key that added it' }),
     createdAt: Timestamp.meta({ description: "When it was added; usable from createdAt + the policy's allowlistCoolingOffSeconds" }),
     removedAt: Timestamp.nullable().meta({ description: 'When it was removed; null while active' }),
+    coolingOffSeconds: z.number().int().meta({ description: "The cooling-off period in force when it was added (seconds); the period applied is the longer of this and the policy's current one", example: 86400 }),
   })
   .meta({ id: 'AllowlistEntry', description: "A destination on a wallet's withdrawal allowlist" })
 

@@ -9,6 +9,7 @@ import type { ZodOpenApiPathsObject } from 'zod-openapi'
 import { EVENT_GROUPS, EVENT_TYPE_NAMES, EVENT_TYPES, isKnownEventFilter, type EventResource } from '../domain/webhooks/eventTypes'
 import { AddressString, AmountString, AssetId, ChainId, Deposit, Timestamp, Uuid, Withdrawal } from './schemas'
 import { AdjustmentRequest, LedgerAdjustment } from './routes/ledger'
+import { PolicyChange } from './routes/policyChanges'
 import { Reconciliation, ReconciliationItem } from './routes/reconciliations'
 
 export const EventTypeFilter = z
@@ -172,6 +173,7 @@ const RESOURCES: Record<EventResource, { schema: z.ZodType; description: string 
   Reconciliation: { schema: Reconciliation, description: 'The reconciliation run, in the shape `GET /v1/reconciliations` lists it' },
   LedgerAdjustment: { schema: LedgerAdjustment, description: 'The adjustment, in the shape `GET /v1/ledger/adjustments` lists it' },
   AdjustmentRequest: { schema: AdjustmentRequest, description: 'The adjustment request, in the shape `GET /v1/ledger/adjustment-requests/{requestId}` returns it' },
+  PolicyChange: { schema: PolicyChange, description: 'The policy change, in the shape `GET /v1/policy-changes/{changeId}` returns it' },
 }
 
 function pascal(type: string): string {

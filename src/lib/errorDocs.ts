@@ -80,6 +80,12 @@ export const ERROR_DOCS: { readonly [K in ErrorCode]?: string } = {
     "The adjustment is not covered by its reconciliation: the reconciliation has no mismatched line for the account's address and asset, is not finished, or the amount has the other sign or exceeds the line's difference less what adjustments (booked or awaiting approval) already claimed. `remaining` gives what is left, in base units. Nothing was written.",
   adjustment_backdated:
     "The adjustment's `blockNumber` is at or before the block of the last reconciliation that matched the account (`notBefore`: the first block allowed). Reconciled history is never rewritten; date it later. Nothing was written.",
+  // policy governance (issue 13 H2/M5)
+  policy_change_not_found: 'The policy change id does not exist.',
+  policy_change_not_allowed:
+    'The API key belongs to the party that requested the policy change (the same key or the same API client) and cannot approve it; an approver of another party must. It may reject it.',
+  policy_required:
+    'No withdrawal policy applies to the wallet and asset (none of its own and no wallet default policy) and `POLICY_DEFAULT_DENY` is on (the default in production): the withdrawal is refused; `decision` says so. Set a policy for the asset or a wallet default policy. Nothing was written.',
 }
 
 /** The catalogue as documented: code → HTTP status, title and when it is returned. */

@@ -69,6 +69,10 @@ export const ErrorCodes = {
   adjustment_request_not_found: { status: 404, title: 'Adjustment request not found' },
   adjustment_exceeds_difference: { status: 422, title: 'The adjustment is not covered by a reconciliation difference' },
   adjustment_backdated: { status: 422, title: 'The adjustment is dated before the last reconciliation that matched the account' },
+  // policy governance (issue 13 H2/M5)
+  policy_change_not_found: { status: 404, title: 'Policy change not found' },
+  policy_change_not_allowed: { status: 403, title: 'This API key may not approve this policy change' },
+  policy_required: { status: 422, title: 'No withdrawal policy applies and default-deny is on' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ErrorCode = keyof typeof ErrorCodes

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { createCustodyClient, unwrap, type CustodyClient, type Withdrawal } from '../../src/client'
+import type { components } from '../../src/client/schema'
 import { createApiKey } from '../../src/domain/apiKeys/apiKeys'
 import { sql } from '../support/db'
 import { creditWallet } from '../support/ledger'
@@ -47,8 +48,42 @@ async function newWallet(label: string, funds = 10n ** 18n): Promise<string> {
   return w.id
 }
 
-function setPolicy(walletId: string, body: Record<string, unknown>) {
-  return unwrap(s.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } }, body }))
+type PolicyChange = components['schemas']['PolicyChange']
+
+/** A loosening change (202) is approved by approvers of other parties (A, then B) until it applies. */
+async function approveChange(change: PolicyChange): Promise<PolicyChange> {
+  let c = change
+  for (const approver of [approverA, approverB]) {
+    if (c.status === 'applied') break
+    c = await unwrap(approver.POST('/v1/policy-changes/{changeId}/approve', { params: { path: { changeId: c.id } }, body: {} }))
+  }
+  expect(c.status).toBe('applied')
+  return c
+}
+
+/** Sets a policy; one that loosens the rules in force is approved (see approveChange) and read back. */
+async function setPolicy(walletId: string, body: Record<string, unknown>, asset = ASSET) {
+  const r = await s.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset } }, body })
+  if (r.response.status === 202) {
+    await approveChange(r.data as unknown as PolicyChange)
+    return unwrap(s.client.GET('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset } } }))
+  }
+  expect(r.response.status).toBe(200)
+  return r.data as components['schemas']['WithdrawalPolicy']
+}
+
+async function deletePolicy(walletId: string, asset = ASSET): Promise<void> {
+  const r = await s.client.DELETE('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset } } })
+  if (r.response.status === 202) await approveChange(r.data as unknown as PolicyChange)
+  else expect(r.response.status).toBe(200)
+}
+
+/** Adds an allowlist entry: the addition (202) is approved, then the entry is read back. */
+async function addEntry(walletId: string, body: { address: string; label?: string }) {
+  const change = await unwrap(s.client.POST('/v1/wallets/{walletId}/allowlist', { params: { path: { walletId } }, body }))
+  const done = await approveChange(change)
+  const list = await unwrap(s.client.GET('/v1/wallets/{walletId}/allowlist', { params: { path: { walletId } } }))
+  return list.data.find((e) => e.id === done.resultId)!
 }
 
 function withdraw(walletId: string, amount: string | bigint, to = ALICE, client = requester) {
@@ -77,7 +112,7 @@ describe('policy management', () => {
     const p2 = await setPolicy(walletId, { maxPerTransaction: '2000', approvalThreshold: '500', approvalsRequired: 2 })
     expect(p2).toMatchObject({ id: p1.id, maxPerTransaction: '2000', approvalThreshold: '500', approvalsRequired: 2, version: 2 })
     expect((await unwrap(s.client.GET('/v1/wallets/{walletId}/policies', { params: { path: { walletId } } }))).data).toEqual([p2])
-    await unwrap(s.client.DELETE('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } } }))
+    await deletePolicy(walletId)
     const gone = await s.client.GET('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } } })
     expect(gone.response.status).toBe(404)
     expect(gone.error?.code).toBe('policy_not_found')
@@ -156,19 +191,20 @@ describe('rolling 24 h velocity limit', () => {
 describe('destination allowlist with a cooling-off period', () => {
   test('refuses destinations not on the list, and listed ones until their cooling-off period has passed', async () => {
     const walletId = await newWallet('allowlist')
-    await setPolicy(walletId, { allowlistRequired: true, allowlistCoolingOffSeconds: 2 })
+    // long enough for the addition's approval round trips on a loaded machine
+    await setPolicy(walletId, { allowlistRequired: true, allowlistCoolingOffSeconds: 8 })
     const notListed = await expectRefused(walletId, 10n, 'allowlist')
     expect(notListed.detail).toContain("is not on the wallet's allowlist")
-    const entry = await unwrap(s.client.POST('/v1/wallets/{walletId}/allowlist', { params: { path: { walletId } }, body: { address: ALICE, label: 'alice' } }))
+    const entry = await addEntry(walletId, { address: ALICE, label: 'alice' })
     expect(entry).toMatchObject({ walletId, address: ALICE, label: 'alice', removedAt: null })
     const cooling = await expectRefused(walletId, 10n, 'allowlist')
-    expect(cooling.detail).toContain('cooling-off period of 2 s')
+    expect(cooling.detail).toContain('cooling-off period of 8 s')
     const ok = await waitFor('cooling-off over', async () => {
       const r = await withdraw(walletId, 10n)
       return r.response.status === 201 ? r.data! : null
-    }, 10_000, 250)
+    }, 30_000, 250)
     expect(ok.policyDecision!.rules.find((r) => r.rule === 'allowlist')).toMatchObject({ result: 'pass' })
-    expect(new Date(ok.createdAt).getTime() - new Date(entry.createdAt).getTime()).toBeGreaterThanOrEqual(2000)
+    expect(new Date(ok.createdAt).getTime() - new Date(entry.createdAt).getTime()).toBeGreaterThanOrEqual(8000)
     // another destination is still refused
     await expectRefused(walletId, 10n, 'allowlist', BOB)
     // a duplicate entry is a conflict pointing at the first; removal takes effect at once
@@ -182,7 +218,7 @@ describe('destination allowlist with a cooling-off period', () => {
 
   test('the database keeps an entry from being back-dated or revived', async () => {
     const walletId = await newWallet('allowlist db')
-    const entry = await unwrap(s.client.POST('/v1/wallets/{walletId}/allowlist', { params: { path: { walletId } }, body: { address: BOB } }))
+    const entry = await addEntry(walletId, { address: BOB })
     await expect(sql(s.db.url, "UPDATE withdrawal_allowlist SET created_at = now() - interval '10 days' WHERE id = $1", [entry.id])).rejects.toThrow(/can only be removed/)
     await expect(sql(s.db.url, 'DELETE FROM withdrawal_allowlist WHERE id = $1', [entry.id])).rejects.toThrow(/append-only/)
     await sql(s.db.url, 'UPDATE withdrawal_allowlist SET removed_at = now() WHERE id = $1', [entry.id])
@@ -284,5 +320,131 @@ describe('approvals', () => {
     expect(statuses).toEqual([200, 409])
     const types = (await sql<{ type: string }>(s.db.url, "SELECT type FROM events WHERE data->>'id' = $1 AND type = 'withdrawal.queued'", [w.id])).map((e) => e.type)
     expect(types).toEqual(['withdrawal.queued'])
+  })
+})
+
+// ---------------------------------------------------------------- issue 13 M5: default policy, rolling 24 h approvals
+
+describe('wallet default policy', () => {
+  test('applies to an asset without its own policy; an asset policy looser than the default needs approval', async () => {
+    const walletId = await newWallet('default policy')
+    const def = await setPolicy(walletId, { maxPerTransaction: '1000' }, 'default')
+    expect(def).toMatchObject({ asset: 'default', maxPerTransaction: '1000' })
+    const refused = await expectRefused(walletId, 1001n, 'max_per_transaction')
+    expect(refused.decision).toMatchObject({ policyId: def.id, policyScope: 'wallet_default' })
+    expect((await unwrap(withdraw(walletId, 1000n))).policyDecision).toMatchObject({ policyId: def.id, policyScope: 'wallet_default', outcome: 'allowed' })
+
+    // the asset's own policy, looser than the default it replaces: a loosening change
+    const r = await s.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } }, body: { maxPerTransaction: '5000' } })
+    expect(r.response.status).toBe(202)
+    expect(r.data).toMatchObject({ reasons: ['maxPerTransaction raised from 1000 to 5000'], previous: { maxPerTransaction: '1000' } })
+    await expectRefused(walletId, 1001n, 'max_per_transaction')
+    await approveChange(r.data as unknown as PolicyChange)
+    const own = await unwrap(withdraw(walletId, 1001n))
+    expect(own.policyDecision).toMatchObject({ policyScope: 'asset', outcome: 'allowed' })
+    // removing the asset's policy falls back to the (stricter) default: applies at once
+    const del = await s.client.DELETE('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } } })
+    expect(del.response.status).toBe(200)
+    await expectRefused(walletId, 1001n, 'max_per_transaction')
+  })
+})
+
+describe('rolling 24 h approval threshold', () => {
+  test('splitting a withdrawal under the per-withdrawal threshold does not avoid approvals', async () => {
+    const walletId = await newWallet('approval 24h')
+    await setPolicy(walletId, { approvalThreshold: '1000', approvalThreshold24h: '1500', approvalsRequired: 1 })
+    const first = await unwrap(withdraw(walletId, 900n))
+    expect(first.status).toBe('queued')
+    const second = await unwrap(withdraw(walletId, 900n))
+    expect(second).toMatchObject({ status: 'pending_approval', approvalsRequired: 1, policyDecision: { outcome: 'pending_approval', rule: 'approval_24h' } })
+    expect(second.policyDecision!.rules.find((r) => r.rule === 'approval')).toMatchObject({ result: 'pass' })
+    expect(second.policyDecision!.rules.find((r) => r.rule === 'approval_24h')).toMatchObject({ result: 'approval_required', limit: '1500', value: '1800' })
+    // 25 hours later the first no longer counts
+    await sql(s.db.url, "UPDATE withdrawals SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])", [[first.id, second.id]])
+    expect((await unwrap(withdraw(walletId, 900n))).status).toBe('queued')
+  })
+
+  test('a 24 h approval threshold alone needs approvers; raising it is a loosening change', async () => {
+    const walletId = await newWallet('approval 24h validation')
+    const bad = await s.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } }, body: { approvalThreshold24h: '5', approvalsRequired: 0 } })
+    expect(bad.response.status).toBe(400)
+    await setPolicy(walletId, { approvalThreshold24h: '5' })
+    const r = await s.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId, asset: ASSET } }, body: { approvalThreshold24h: '6' } })
+    expect(r.response.status).toBe(202)
+  })
+})
+
+describe('default-deny and the cooling-off floor (production defaults)', () => {
+  let d: Stack
+  let approver: CustodyClient
+  beforeAll(async () => {
+    d = await startStack({ workers: false, env: { POLICY_DEFAULT_DENY: 'true', POLICY_MIN_COOLING_OFF_SECONDS: '3600' } })
+    approver = createCustodyClient({ baseUrl: d.api.url, apiKey: (await createApiKey(d.rt.db, { name: 'approver', scopes: ['approver'] })).key })
+  })
+  afterAll(async () => {
+    await d?.stop()
+  })
+
+  test('a withdrawal no policy covers is refused with policy_required; a first policy is a loosening change', async () => {
+    const w = await unwrap(d.client.POST('/v1/wallets', { body: { label: 'deny', custody: 'hd' } }))
+    await creditWallet(d.rt.db, w.id, 10n ** 18n)
+    const body = { walletId: w.id, asset: ASSET, to: ALICE, amount: '10' }
+    const before = await tableCounts(d.db.url)
+    const r = await d.client.POST('/v1/withdrawals', { params: { header: { 'idempotency-key': randomUUID() } }, body })
+    expect(r.response.status).toBe(422)
+    expect(r.error).toMatchObject({ code: 'policy_required', rule: 'default_deny', decision: { outcome: 'refused', rule: 'default_deny' } })
+    expect(await tableCounts(d.db.url)).toEqual(before)
+
+    // below the floor: refused
+    const low = await d.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId: w.id, asset: ASSET } }, body: { allowlistCoolingOffSeconds: 60 } })
+    expect(low.response.status).toBe(400)
+    expect(low.error?.errors?.[0]?.pointer).toBe('/allowlistCoolingOffSeconds')
+
+    const first = await d.client.PUT('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId: w.id, asset: ASSET } }, body: { maxPerTransaction: '100' } })
+    expect(first.response.status).toBe(202)
+    expect(first.data).toMatchObject({ reasons: ['a policy replaces default-deny: withdrawals that were refused become possible'], previous: null })
+    expect((await d.client.POST('/v1/withdrawals', { params: { header: { 'idempotency-key': randomUUID() } }, body })).error?.code).toBe('policy_required')
+    await unwrap(approver.POST('/v1/policy-changes/{changeId}/approve', { params: { path: { changeId: (first.data as unknown as PolicyChange).id } }, body: {} }))
+    expect((await unwrap(d.client.POST('/v1/withdrawals', { params: { header: { 'idempotency-key': randomUUID() } }, body }))).status).toBe('queued')
+
+    // removing the only policy tightens (back to deny): applies at once
+    expect((await d.client.DELETE('/v1/wallets/{walletId}/policies/{asset}', { params: { path: { walletId: w.id, asset: ASSET } } })).response.status).toBe(200)
+    expect((await d.client.POST('/v1/withdrawals', { params: { header: { 'idempotency-key': randomUUID() } }, body })).error?.code).toBe('policy_required')
+  })
+})
+
+// ---------------------------------------------------------------- issue 13 L5: re-check at the final approval
+
+describe('re-check at the final approval', () => {
+  const approveW = (c: CustodyClient, id: string) => c.POST('/v1/withdrawals/{withdrawalId}/approve', { params: { path: { withdrawalId: id } }, body: {} })
+
+  test('a destination removed from the allowlist meanwhile: the withdrawal is rejected, not queued, and its hold released', async () => {
+    const walletId = await newWallet('recheck allowlist')
+    await setPolicy(walletId, { allowlistRequired: true, allowlistCoolingOffSeconds: 0, approvalThreshold: '100', approvalsRequired: 1 })
+    const entry = await addEntry(walletId, { address: ALICE })
+    const before = await available(walletId)
+    const w = await unwrap(withdraw(walletId, 500n))
+    expect(w.status).toBe('pending_approval')
+    await unwrap(s.client.DELETE('/v1/wallets/{walletId}/allowlist/{entryId}', { params: { path: { walletId, entryId: entry.id } } }))
+
+    const r = await unwrap(approveW(approverA, w.id))
+    expect(r).toMatchObject({ status: 'rejected', statusReason: 'policy_refused_at_approval' })
+    expect(await s.rt.queues.submit.getJob(`submit-${w.id}`)).toBeUndefined()
+    expect(await available(walletId)).toEqual(before)
+    const types = (await sql<{ type: string }>(s.db.url, "SELECT type FROM events WHERE data->>'id' = $1 ORDER BY seq", [w.id])).map((e) => e.type)
+    expect(types).toEqual(['withdrawal.pending_approval', 'withdrawal.rejected'])
+  })
+
+  test('a maximum lowered meanwhile refuses it; one still within every rule is queued (its own amount not counted twice)', async () => {
+    const walletId = await newWallet('recheck limits')
+    await setPolicy(walletId, { velocityLimit24h: '1000', approvalThreshold: '100', approvalsRequired: 1 })
+    const ok = await unwrap(withdraw(walletId, 1000n))
+    expect((await unwrap(approveW(approverA, ok.id))).status).toBe('queued')
+
+    const wallet2 = await newWallet('recheck limits 2')
+    await setPolicy(wallet2, { maxPerTransaction: '1000', approvalThreshold: '100', approvalsRequired: 1 })
+    const w = await unwrap(withdraw(wallet2, 800n))
+    await setPolicy(wallet2, { maxPerTransaction: '700', approvalThreshold: '100', approvalsRequired: 1 })
+    expect(await unwrap(approveW(approverA, w.id))).toMatchObject({ status: 'rejected', statusReason: 'policy_refused_at_approval' })
   })
 })

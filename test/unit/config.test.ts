@@ -1,4 +1,4 @@
-import { loadConfig } from '../../src/config'
+import { loadConfig, policyConfig } from '../../src/config'
 import { AppError } from '../../src/lib/errors'
 
 const KEY = 'ab'.repeat(32)
@@ -156,5 +156,15 @@ describe('production refusals (issue 13, L4 and M2) and the ALLOW_INSECURE opt-i
   test('IDEMPOTENCY_LOCK_SECONDS cannot be shorter than the transaction timeout plus its wait (50 s)', () => {
     expect(() => loadConfig({ NODE_ENV: 'test', LOCAL_MASTER_KEY: KEY, IDEMPOTENCY_LOCK_SECONDS: '3' })).toThrow(/IDEMPOTENCY_LOCK_SECONDS must be at least 50/)
     expect(loadConfig({ NODE_ENV: 'test', LOCAL_MASTER_KEY: KEY, IDEMPOTENCY_LOCK_SECONDS: '50' }).idempotency.lockSeconds).toBe(50)
+  })
+})
+
+describe('withdrawal policy governance (issue 13 M5/H2)', () => {
+  test('default-deny and a 1 h cooling-off floor in production, off elsewhere; both switchable', () => {
+    expect(policyConfig({}, 'production')).toEqual({ defaultDeny: true, minCoolingOffSeconds: 3600 })
+    expect(policyConfig({}, 'development')).toEqual({ defaultDeny: false, minCoolingOffSeconds: 0 })
+    expect(policyConfig({ POLICY_DEFAULT_DENY: false, POLICY_MIN_COOLING_OFF_SECONDS: 7200 }, 'production')).toEqual({ defaultDeny: false, minCoolingOffSeconds: 7200 })
+    expect(loadConfig({ NODE_ENV: 'test', LOCAL_MASTER_KEY: KEY, POLICY_DEFAULT_DENY: 'true', POLICY_MIN_COOLING_OFF_SECONDS: '60' }).policies).toEqual({ defaultDeny: true, minCoolingOffSeconds: 60 })
+    expect(() => loadConfig({ NODE_ENV: 'test', LOCAL_MASTER_KEY: KEY, POLICY_MIN_COOLING_OFF_SECONDS: '-1' })).toThrow(/POLICY_MIN_COOLING_OFF_SECONDS/)
   })
 })

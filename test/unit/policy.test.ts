@@ -1,9 +1,10 @@
 /**
  * The withdrawal policy decision (pure) and IP allowlist matching.
  */
-import type { PolicyRow } from '../../src/db/policies'
+import type { PolicyInput, PolicyRow } from '../../src/db/policies'
 import { isIpAllowed, normaliseCidrs, parseCidr } from '../../src/domain/apiKeys/ipAllowlist'
 import { decidePolicy, type PolicyFacts } from '../../src/domain/policies/evaluateWithdrawalPolicy'
+import { changeQuorum, loosenings, type RulesInForce } from '../../src/domain/policies/policyChanges'
 
 const now = new Date('2026-11-21T12:00:00Z')
 const policy = (p: Partial<PolicyRow>): PolicyRow => ({
@@ -16,6 +17,7 @@ const policy = (p: Partial<PolicyRow>): PolicyRow => ({
   allowlistCoolingOffSeconds: 86_400,
   approvalThreshold: null,
   approvalsRequired: 0,
+  approvalThreshold24h: null,
   version: 1,
   createdAt: now,
   updatedAt: now,
@@ -36,6 +38,7 @@ describe('decidePolicy', () => {
       ['velocity_24h', 'not_configured'],
       ['allowlist', 'not_configured'],
       ['approval', 'not_configured'],
+      ['approval_24h', 'not_configured'],
     ])
   })
 
@@ -58,7 +61,59 @@ describe('decidePolicy', () => {
   test('a refusal names the first failing rule and still explains every rule', () => {
     const d = decidePolicy(policy({ maxPerTransaction: 10n, velocityLimit24h: 10n, approvalThreshold: 1n, approvalsRequired: 1 }), facts({}))
     expect(d).toMatchObject({ outcome: 'refused', rule: 'max_per_transaction', approvalsRequired: 0 })
-    expect(d.rules.map((r) => r.result)).toEqual(['fail', 'fail', 'not_configured', 'approval_required'])
+    expect(d.rules.map((r) => r.result)).toEqual(['fail', 'fail', 'not_configured', 'approval_required', 'not_configured'])
+  })
+
+  // issue 13 M5: default-deny and the rolling 24 h approval threshold
+  test('no policy under default-deny: refused by default_deny', () => {
+    const d = decidePolicy(null, facts({}), { defaultDeny: true, minCoolingOffSeconds: 0 })
+    expect(d).toMatchObject({ outcome: 'refused', rule: 'default_deny', policyId: null, rules: [{ rule: 'default_deny', result: 'fail' }] })
+  })
+
+  test.each([
+    ['the 24 h sum at the approval threshold', { withdrawnLast24h: 900n }, 'allowed', null],
+    ['the 24 h sum above it: split withdrawals still need approval', { withdrawnLast24h: 901n }, 'pending_approval', 'approval_24h'],
+  ] as const)('%s', (_name, f, outcome, rule) => {
+    const d = decidePolicy(policy({ approvalThreshold24h: 1000n, approvalsRequired: 2 }), facts(f))
+    expect({ outcome: d.outcome, rule: d.rule, approvalsRequired: d.approvalsRequired }).toEqual({ outcome, rule, approvalsRequired: outcome === 'pending_approval' ? 2 : 0 })
+  })
+
+  // issue 13 H2: an entry's cooling-off is the longest of its own (in force when added), the policy's and the floor
+  test.each([
+    ["the entry's own longer period applies after the policy's was shortened", { entryCoolingOffSeconds: 86_400 }, { defaultDeny: false, minCoolingOffSeconds: 0 }, 'refused'],
+    ['the configured floor applies to a policy of 0 s', { entryCoolingOffSeconds: 0 }, { defaultDeny: false, minCoolingOffSeconds: 3600 }, 'refused'],
+    ['all periods over', { entryCoolingOffSeconds: 60 }, { defaultDeny: false, minCoolingOffSeconds: 60 }, 'allowed'],
+  ] as const)('%s', (_name, f, opts, outcome) => {
+    const d = decidePolicy(policy({ allowlistRequired: true, allowlistCoolingOffSeconds: 0 }), facts({ ...f, allowlistedAt: new Date(now.getTime() - 120_000) }), opts)
+    expect(d.outcome).toBe(outcome)
+  })
+})
+
+describe('loosenings (policy changes)', () => {
+  const rules = (r: Partial<PolicyInput>): RulesInForce => ({
+    kind: 'policy',
+    rules: { maxPerTransaction: null, velocityLimit24h: null, allowlistRequired: false, allowlistCoolingOffSeconds: 86_400, approvalThreshold: null, approvalThreshold24h: null, approvalsRequired: 0, ...r },
+  })
+  test.each([
+    ['a higher maximum', rules({ maxPerTransaction: 10n }), rules({ maxPerTransaction: 11n }), 1],
+    ['a removed maximum', rules({ maxPerTransaction: 10n }), rules({}), 1],
+    ['a lower maximum', rules({ maxPerTransaction: 10n }), rules({ maxPerTransaction: 9n }), 0],
+    ['a first maximum', rules({}), rules({ maxPerTransaction: 9n }), 0],
+    ['a shorter cooling-off', rules({ allowlistCoolingOffSeconds: 86_400 }), rules({ allowlistCoolingOffSeconds: 0 }), 1],
+    ['the allowlist switched off', rules({ allowlistRequired: true }), rules({}), 1],
+    ['fewer approvals', rules({ approvalThreshold: 5n, approvalsRequired: 2 }), rules({ approvalThreshold: 5n, approvalsRequired: 1 }), 1],
+    ['a higher 24 h approval threshold', rules({ approvalThreshold24h: 5n, approvalsRequired: 1 }), rules({ approvalThreshold24h: 6n, approvalsRequired: 1 }), 1],
+    ['a policy removed without default-deny', rules({ maxPerTransaction: 1n }), { kind: 'none', deny: false }, 1],
+    ['a policy removed under default-deny', rules({ maxPerTransaction: 1n }), { kind: 'none', deny: true }, 0],
+    ['a first policy under default-deny', { kind: 'none', deny: true }, rules({ maxPerTransaction: 1n }), 1],
+    ['a first policy without default-deny', { kind: 'none', deny: false }, rules({}), 0],
+  ] as const)('%s', (_name, before, after, n) => {
+    expect(loosenings(before as RulesInForce, after as RulesInForce)).toHaveLength(n)
+  })
+
+  test('the quorum is that of the rules in force, at least 1', () => {
+    expect(changeQuorum({ kind: 'none', deny: true })).toBe(1)
+    expect(changeQuorum(rules({ approvalThreshold: 1n, approvalsRequired: 3 }))).toBe(3)
   })
 })
 

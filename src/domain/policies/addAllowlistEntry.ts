@@ -1,34 +1,46 @@
 import { getAddress, isAddress } from 'viem'
-import { isConstraintViolation } from '../../db/client'
-import { findActiveAllowlistEntry, insertAllowlistEntry } from '../../db/policies'
+import { withTx } from '../../db/client'
+import { findActiveAllowlistEntry } from '../../db/policies'
 import { AppError } from '../../lib/errors'
-import { newId } from '../../lib/ids'
 import type { Deps } from '../deps'
-import { allowlistEntryView, assertWallet, type AllowlistEntryView } from './queries'
+import { allowlistQuorum, submitPolicyChange, type PolicyActor, type PolicyChangeView } from './policyChanges'
+import { assertWallet } from './queries'
 
 /**
- * Puts a destination on a wallet's allowlist. Its cooling-off period (the policy's
- * `allowlistCoolingOffSeconds`) counts from now; the database keeps `createdAt` from ever changing.
+ * Asks to put a destination on a wallet's allowlist. An addition loosens the allowlist, so it is a
+ * policy change pending approval by other parties (the quorum is the largest `approvalsRequired` of
+ * the wallet's policies, at least 1; issue 13 H2). When approved, the entry is created; its cooling-off
+ * period counts from then and is the longest of the wallet's policies' periods in force then (kept on
+ * the entry) and, at each withdrawal, the current one.
  *
+ * @returns the pending policy change (`action: add_allowlist_entry`)
  * @throws AppError `wallet_not_found`, `validation_failed` (bad address or EIP-55 checksum),
  *         `allowlist_entry_exists` (409, `existingId` points at the active entry)
  */
-export async function addAllowlistEntry(deps: Deps, walletId: string, input: { address: string; label?: string }, actor: { keyId: string } | null): Promise<AllowlistEntryView> {
+export async function addAllowlistEntry(deps: Deps, walletId: string, input: { address: string; label?: string }, actor: PolicyActor | null): Promise<PolicyChangeView> {
   if (!isAddress(input.address, { strict: true })) {
     throw new AppError('validation_failed', `"${input.address}" is not a valid address (EIP-55 checksum)`, { errors: [{ pointer: '/address', detail: 'invalid address or checksum' }] })
   }
   await assertWallet(deps, walletId)
   const address = getAddress(input.address).toLowerCase()
-  const conflict = async (cause?: unknown) => {
-    const existing = await findActiveAllowlistEntry(deps.db, walletId, address)
-    return new AppError('allowlist_entry_exists', `${getAddress(address)} is already on the allowlist of wallet ${walletId}`, { ...(cause ? { cause } : {}), extra: existing ? { existingId: existing.id } : {} })
+  const existing = await findActiveAllowlistEntry(deps.db, walletId, address)
+  if (existing) {
+    throw new AppError('allowlist_entry_exists', `${getAddress(address)} is already on the allowlist of wallet ${walletId}`, { extra: { existingId: existing.id } })
   }
-  if (await findActiveAllowlistEntry(deps.db, walletId, address)) throw await conflict()
-  try {
-    const row = await insertAllowlistEntry(deps.db, { id: newId(), walletId, address, label: input.label ?? null, createdByKeyId: actor?.keyId ?? null })
-    return allowlistEntryView(row)
-  } catch (e) {
-    if (isConstraintViolation(e, 'withdrawal_allowlist_active')) throw await conflict(e)
-    throw e
-  }
+  return withTx(deps.db, async (tx) =>
+    submitPolicyChange(
+      deps,
+      tx,
+      {
+        walletId,
+        asset: null,
+        action: 'add_allowlist_entry',
+        request: { address, label: input.label ?? null },
+        previous: null,
+        reasons: [`${getAddress(address)} would become an allowed destination`],
+        approvalsRequired: await allowlistQuorum(tx, walletId),
+      },
+      actor ?? { keyId: null, clientId: null },
+    ),
+  )
 }

@@ -21,6 +21,7 @@ export function policyView(p: PolicyRow) {
     allowlistCoolingOffSeconds: p.allowlistCoolingOffSeconds,
     approvalThreshold: s(p.approvalThreshold),
     approvalsRequired: p.approvalsRequired,
+    approvalThreshold24h: s(p.approvalThreshold24h),
     version: p.version,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
@@ -37,6 +38,7 @@ export function allowlistEntryView(e: AllowlistRow) {
     createdByKeyId: e.createdByKeyId,
     createdAt: e.createdAt.toISOString(),
     removedAt: e.removedAt ? e.removedAt.toISOString() : null,
+    coolingOffSeconds: e.coolingOffSeconds,
   }
 }
 export type AllowlistEntryView = ReturnType<typeof allowlistEntryView>

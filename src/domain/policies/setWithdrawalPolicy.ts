@@ -1,9 +1,9 @@
 import { withTx } from '../../db/client'
-import { upsertPolicy, type PolicyInput } from '../../db/policies'
+import { getPolicy, WALLET_DEFAULT_ASSET, type PolicyInput } from '../../db/policies'
 import { AppError } from '../../lib/errors'
-import { newId } from '../../lib/ids'
 import { resolveAsset } from '../assets'
 import type { Deps } from '../deps'
+import { changeQuorum, inForceView, loosenings, rulesInForce, rulesView, submitPolicyChange, type PolicyActor, type PolicyChangeView } from './policyChanges'
 import { assertWallet, policyView, type PolicyView } from './queries'
 
 export interface SetWithdrawalPolicyInput {
@@ -13,40 +13,73 @@ export interface SetWithdrawalPolicyInput {
   velocityLimit24h?: bigint | null
   /** only allowlisted destinations past their cooling-off period */
   allowlistRequired?: boolean
-  /** seconds an allowlist entry waits before it can be used (default 86,400) */
+  /** seconds an allowlist entry waits before it can be used (default 86,400; at least POLICY_MIN_COOLING_OFF_SECONDS) */
   allowlistCoolingOffSeconds?: number
   /** base units; withdrawals above it wait for approvals. null = no approval rule */
   approvalThreshold?: bigint | null
-  /** distinct approvers needed above the threshold (1–10; 0 only without a threshold) */
+  /** base units; when the rolling 24 h sum of the wallet's withdrawals of the asset (this one included) exceeds it, the withdrawal waits for approvals. null = none */
+  approvalThreshold24h?: bigint | null
+  /** distinct approvers needed above a threshold (1–10; 0 only without thresholds) */
   approvalsRequired?: number
 }
 
+/** A change that tightens applies at once (`policy` is the policy as stored); one that loosens waits for approvals. */
+export type SetPolicyResult = { applied: true; policy: PolicyView; change: PolicyChangeView } | { applied: false; change: PolicyChangeView }
+
+/** `default` (the wallet default policy) or a configured asset id. @throws AppError `unknown_asset` */
+export function policyAsset(deps: Pick<Deps, 'config'>, asset: string): string {
+  return asset === WALLET_DEFAULT_ASSET ? WALLET_DEFAULT_ASSET : resolveAsset(deps.config, asset).id
+}
+
 /**
- * Creates or replaces the withdrawal policy of (wallet, asset). A replacement applies to withdrawals
- * requested from then on; withdrawals already waiting keep the approval count they were given.
+ * Creates or replaces the withdrawal policy of (wallet, asset), or the wallet default policy
+ * (`asset = 'default'`: it applies to every asset of the wallet without a policy of its own; its amounts
+ * are base units of whichever asset it is applied to).
  *
- * @throws AppError `wallet_not_found`, `unknown_asset`, `validation_failed` (threshold without
- *         approvals or approvals without threshold)
+ * A change that keeps or tightens every rule applies at once (withdrawals requested from then on;
+ * withdrawals already waiting keep the approval count they were given). A change that loosens a rule
+ * compared with the rules in force (see src/domain/policies/policyChanges.ts) is recorded as a policy
+ * change pending approval by other parties and applies when approved (issue 13 H2).
+ *
+ * @throws AppError `wallet_not_found`, `unknown_asset`, `validation_failed` (a threshold without
+ *         approvals, approvals without a threshold, a cooling-off below POLICY_MIN_COOLING_OFF_SECONDS)
  */
-export async function setWithdrawalPolicy(deps: Deps, walletId: string, asset: string, input: SetWithdrawalPolicyInput): Promise<PolicyView> {
-  const a = resolveAsset(deps.config, asset)
+export async function setWithdrawalPolicy(deps: Deps, walletId: string, asset: string, input: SetWithdrawalPolicyInput, actor: PolicyActor | null = null): Promise<SetPolicyResult> {
+  const assetId = policyAsset(deps, asset)
   await assertWallet(deps, walletId)
   const threshold = input.approvalThreshold ?? null
-  const approvals = input.approvalsRequired ?? (threshold === null ? 0 : 1)
-  if (threshold === null && approvals > 0) {
-    throw new AppError('validation_failed', 'approvalsRequired needs an approvalThreshold', { errors: [{ pointer: '/approvalThreshold', detail: 'required when approvalsRequired > 0' }] })
+  const threshold24h = input.approvalThreshold24h ?? null
+  const anyThreshold = threshold !== null || threshold24h !== null
+  const approvals = input.approvalsRequired ?? (anyThreshold ? 1 : 0)
+  if (!anyThreshold && approvals > 0) {
+    throw new AppError('validation_failed', 'approvalsRequired needs an approvalThreshold or an approvalThreshold24h', { errors: [{ pointer: '/approvalThreshold', detail: 'required when approvalsRequired > 0' }] })
   }
-  if (threshold !== null && approvals === 0) {
-    throw new AppError('validation_failed', 'an approvalThreshold needs approvalsRequired ≥ 1', { errors: [{ pointer: '/approvalsRequired', detail: 'must be ≥ 1 with an approvalThreshold' }] })
+  if (anyThreshold && approvals === 0) {
+    throw new AppError('validation_failed', 'an approval threshold needs approvalsRequired ≥ 1', { errors: [{ pointer: '/approvalsRequired', detail: 'must be ≥ 1 with an approval threshold' }] })
+  }
+  const coolingOff = input.allowlistCoolingOffSeconds ?? 86_400
+  const min = deps.config.policies.minCoolingOffSeconds
+  if (coolingOff < min) {
+    throw new AppError('validation_failed', `allowlistCoolingOffSeconds must be at least ${min} (POLICY_MIN_COOLING_OFF_SECONDS)`, { errors: [{ pointer: '/allowlistCoolingOffSeconds', detail: `must be ≥ ${min}` }] })
   }
   const p: PolicyInput = {
     maxPerTransaction: input.maxPerTransaction ?? null,
     velocityLimit24h: input.velocityLimit24h ?? null,
     allowlistRequired: input.allowlistRequired ?? false,
-    allowlistCoolingOffSeconds: input.allowlistCoolingOffSeconds ?? 86_400,
+    allowlistCoolingOffSeconds: coolingOff,
     approvalThreshold: threshold,
+    approvalThreshold24h: threshold24h,
     approvalsRequired: approvals,
   }
-  const row = await withTx(deps.db, (tx) => upsertPolicy(tx, newId(), walletId, a.id, p))
-  return policyView(row)
+  return withTx(deps.db, async (tx) => {
+    const before = await rulesInForce(tx, walletId, assetId, deps.config.policies.defaultDeny)
+    const change = await submitPolicyChange(
+      deps,
+      tx,
+      { walletId, asset: assetId, action: 'set_policy', request: { ...rulesView(p) }, previous: inForceView(before), reasons: loosenings(before, { kind: 'policy', rules: p }), approvalsRequired: changeQuorum(before) },
+      actor ?? { keyId: null, clientId: null },
+    )
+    if (change.status !== 'applied') return { applied: false, change }
+    return { applied: true, change, policy: policyView((await getPolicy(tx, walletId, assetId))!) }
+  })
 }

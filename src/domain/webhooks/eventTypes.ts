@@ -7,7 +7,7 @@
  */
 
 /** Which REST shape `data` has. */
-export type EventResource = 'Deposit' | 'Withdrawal' | 'LowBalanceAlert' | 'WebhookEndpoint' | 'ReconciliationMismatch' | 'Reconciliation' | 'LedgerAdjustment' | 'AdjustmentRequest'
+export type EventResource = 'Deposit' | 'Withdrawal' | 'LowBalanceAlert' | 'WebhookEndpoint' | 'ReconciliationMismatch' | 'Reconciliation' | 'LedgerAdjustment' | 'AdjustmentRequest' | 'PolicyChange'
 
 export interface EventTypeInfo {
   description: string
@@ -23,7 +23,7 @@ export const EVENT_TYPES = {
     description: "A withdrawal above its policy's approval threshold was accepted and the amount held; it waits for the required approvals.",
   },
   'withdrawal.approval_recorded': { resource: 'Withdrawal', description: 'An approver approved a withdrawal that still needs more approvals (`approvals` lists them).' },
-  'withdrawal.rejected': { resource: 'Withdrawal', description: 'An approver rejected a withdrawal awaiting approval; its hold is released.' },
+  'withdrawal.rejected': { resource: 'Withdrawal', description: 'An approver rejected a withdrawal awaiting approval, or its policy refused it when it was checked again at its final approval (`statusReason: policy_refused_at_approval`); its hold is released.' },
   'withdrawal.queued': {
     resource: 'Withdrawal',
     description: 'A withdrawal was accepted (or approved, or gave up a nonce used by a transaction the service did not sign), the amount held, and queued for signing.',
@@ -63,6 +63,13 @@ export const EVENT_TYPES = {
     resource: 'AdjustmentRequest',
     description: 'Another party approved (`posted`: booked, with its own `ledger.adjustment.created`) or rejected an adjustment request.',
   },
+  // policy governance (issue 13 H2)
+  'policy.changed': {
+    resource: 'PolicyChange',
+    description: 'A change of a withdrawal policy (the wallet default included) or of an allowlist took effect: at once when it tightens, or when the last required approver of another party approved it.',
+  },
+  'policy.change_pending': { resource: 'PolicyChange', description: 'A change that loosens a withdrawal policy or an allowlist was requested; it waits for approvals by other parties.' },
+  'policy.change_rejected': { resource: 'PolicyChange', description: 'An approver rejected a pending policy change; nothing changed.' },
   'webhook_endpoint.disabled': {
     resource: 'WebhookEndpoint',
     description: 'A webhook endpoint was disabled: it answered 410 Gone, or no attempt to it succeeded for the configured period (5 days by default).',

@@ -9,7 +9,10 @@
  *  - each approver decides once, and each identity approves once whichever of its keys it uses (a
  *    second decision is refused: 409 `approval_already_recorded`);
  *  - when the number of distinct identities that approved reaches the count the policy gave the
- *    withdrawal at request time, it moves `pending_approval → queued` and its submit job is enqueued;
+ *    withdrawal at request time, the policy that applies now is evaluated again (issue 13 L5: allowlist,
+ *    limits, default-deny; the withdrawal itself left out of the rolling 24 h sums): when it refuses now,
+ *    the withdrawal moves `pending_approval → rejected` (reason `policy_refused_at_approval`) and its hold
+ *    is voided; otherwise it moves `pending_approval → queued` and its submit job is enqueued;
  *  - one rejection moves it `pending_approval → rejected` and voids its hold, so the funds are
  *    available again.
  * Each decision locks the withdrawal row, so the N-th approval moves it exactly once, and writes its
@@ -25,6 +28,7 @@ import { AppError } from '../../lib/errors'
 import { assertOtherParty, countDistinctParties, loadParty, type Party } from '../approvals/party'
 import type { Deps } from '../deps'
 import { voidWithdrawal } from '../ledger/entries'
+import { evaluateWithdrawalPolicy } from '../policies/evaluateWithdrawalPolicy'
 import { withdrawalView, type WithdrawalView } from '../views'
 import { assertTransition } from './stateMachine'
 
@@ -65,11 +69,16 @@ async function viewOf(db: Deps['db'], w: WithdrawalRow): Promise<WithdrawalView>
   return withdrawalView(w, attempts, approvals)
 }
 
+/** The status reason of a withdrawal whose policy refused it when it was re-checked at its final approval. */
+export const REFUSED_AT_APPROVAL = 'policy_refused_at_approval'
+
 /**
- * Records an approval of a `pending_approval` withdrawal; the last required one queues it.
+ * Records an approval of a `pending_approval` withdrawal; the last required one re-checks the policy
+ * (allowlist, limits) and queues it, or rejects it when the policy now refuses it.
  *
- * @returns the withdrawal with its approvals (`status` is `queued` once enough approvers agreed)
  * @param approver the approving key's party (key, API client, approver identity)
+ * @returns the withdrawal with its approvals (`status` is `queued` once enough approvers agreed, or
+ *          `rejected` with `statusReason: policy_refused_at_approval` when the re-check refused it)
  * @throws AppError `withdrawal_not_found`, `invalid_state` (not pending approval),
  *         `approval_not_allowed` (the requester's party: its key, API client or identity),
  *         `approval_already_recorded` (this key, or another key of this identity, decided already)
@@ -80,6 +89,21 @@ export async function approveWithdrawal(deps: Deps, id: string, approver: Approv
     await record(tx, id, approver, 'approve', comment)
     const approvals = countDistinctParties((await listApprovals(tx, id)).filter((a) => a.decision === 'approve').map((a) => ({ identity: a.approverIdentity })))
     if (approvals >= w.approvalsRequired) {
+      const current = (await getWithdrawal(tx, id))!
+      const recheck = await evaluateWithdrawalPolicy(
+        tx,
+        { walletId: current.walletId, asset: current.asset, to: current.toAddress, amount: current.amount, excludeWithdrawalId: id },
+        deps.config.policies,
+      )
+      if (recheck.outcome === 'refused') {
+        assertTransition('pending_approval', 'rejected')
+        const [moved] = await moveWithdrawals(tx, [id], 'pending_approval', 'rejected', { statusReason: REFUSED_AT_APPROVAL })
+        if (!moved) throw new AppError('invalid_state', `withdrawal ${id} left pending_approval concurrently`)
+        if (moved.holdEntryId) await voidWithdrawal(tx, moved, moved.holdEntryId)
+        deps.logger.info({ withdrawalId: id, rule: recheck.rule, decision: recheck }, 'withdrawal refused by its policy at its final approval')
+        await insertEvents(tx, [{ type: 'withdrawal.rejected', data: withdrawalView(moved), walletId: moved.walletId }])
+        return { row: moved, queued: false }
+      }
       assertTransition('pending_approval', 'queued')
       const [moved] = await moveWithdrawals(tx, [id], 'pending_approval', 'queued', { statusReason: null })
       if (!moved) throw new AppError('invalid_state', `withdrawal ${id} left pending_approval concurrently`)

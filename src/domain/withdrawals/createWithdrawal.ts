@@ -45,6 +45,7 @@ export interface CreateWithdrawalInput {
  *         `policy_violation` (422, `rule` and `decision` say which rule refused; nothing written)
  *         `destination_refused` (422, `reason`: zero address, precompile, system or token contract, or a
  *         custody address of this service; nothing written: ./destinations.ts)
+ *         `policy_required` (422: no policy applies and POLICY_DEFAULT_DENY is on; nothing written)
  */
 export async function createWithdrawal(
   deps: Deps,
@@ -63,7 +64,7 @@ export async function createWithdrawal(
   try {
     const to = getAddress(input.to).toLowerCase()
     view = await withTx(deps.db, async (tx) => {
-      const decision = await evaluateWithdrawalPolicy(tx, { walletId: wallet.id, asset: asset.id, to, amount: input.amount })
+      const decision = await evaluateWithdrawalPolicy(tx, { walletId: wallet.id, asset: asset.id, to, amount: input.amount }, deps.config.policies)
       if (decision.outcome === 'refused') throw policyViolation(decision)
       const holdId = newId()
       const row = await insertWithdrawal(tx, {

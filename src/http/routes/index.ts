@@ -11,6 +11,7 @@ import { eventRoutes } from './events'
 import { ledgerRoutes } from './ledger'
 import { reconciliationRoutes } from './reconciliations'
 import { policyRoutes } from './policies'
+import { policyChangeRoutes } from './policyChanges'
 import { sweepRoutes } from './sweeps'
 import { systemRoutes } from './system'
 import { walletRoutes } from './wallets'
@@ -27,5 +28,6 @@ export function allRoutes(): RouteDef[] {
   const getSpec = () => (spec ??= buildOpenApi(routes, API_VERSION))
   routes.push(...walletRoutes, ...withdrawalRoutes, ...depositRoutes, ...sweepRoutes, ...ledgerRoutes, ...reconciliationRoutes, ...webhookEndpointRoutes, ...eventRoutes, ...adminRoutes, ...systemRoutes(getSpec, () => (html ??= renderDocsHtml(getSpec()))))
   routes.push(...approvalRoutes, ...policyRoutes, ...apiKeyRoutes, ...auditRoutes)
+  routes.push(...policyChangeRoutes)
   return routes
 }
