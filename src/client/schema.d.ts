@@ -1168,7 +1168,7 @@ export interface paths {
         put?: never;
         /**
          * Approve a pending policy change
-         * @description Records this API key's approval. The key must have the `approver` scope and belong to another party than the requester (another API client: neither the requesting key nor a key of its client); keys of one client count once. When the number of distinct approving parties reaches `approvalsRequired`, the change applies in the same transaction (`status: applied`, event `policy.changed`).
+         * @description Records this API key's approval. The key must have the `approver` scope and belong to another party than the requester (neither the requesting key, nor a key of its API client, nor a key with its approver identity); keys of one identity count once. When the number of distinct approving parties reaches `approvalsRequired`, the change applies in the same transaction (`status: applied`, event `policy.changed`).
          */
         post: operations["approvePolicyChange"];
         delete?: never;
@@ -4810,7 +4810,7 @@ export interface components {
                 entryId: string | null;
             } | null;
             /**
-             * @description Approvals by distinct parties (API clients) other than the requester needed; 0 when applied at once
+             * @description Approvals by distinct parties (approver identities) other than the requester's party needed; 0 when applied at once
              * @example 1
              */
             approvalsRequired: number;

@@ -114,15 +114,19 @@ export interface PolicyChangeApprovalRow {
   decision: 'approve' | 'reject'
   comment: string | null
   createdAt: Date
+  /** approver identity of the approving key (read from the key: an identity never changes) */
+  approverIdentity: string
 }
 
 /** Inserts an approver's decision; the primary key refuses a second one, a trigger refuses the requesting party's approval. */
-export async function insertPolicyChangeApproval(tx: DbTx, a: Omit<PolicyChangeApprovalRow, 'createdAt'>): Promise<void> {
+export async function insertPolicyChangeApproval(tx: DbTx, a: Omit<PolicyChangeApprovalRow, 'createdAt' | 'approverIdentity'>): Promise<void> {
   await tx.policyChangeApproval.create({ data: a })
 }
 
 export async function listPolicyChangeApprovals(db: DbOrTx, changeIds: string[]): Promise<PolicyChangeApprovalRow[]> {
   if (!changeIds.length) return []
   const rows = await db.policyChangeApproval.findMany({ where: { changeId: { in: changeIds } }, orderBy: { createdAt: 'asc' } })
-  return rows.map((r) => ({ ...r, decision: r.decision as PolicyChangeApprovalRow['decision'] }))
+  const keys = await db.apiKey.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.apiKeyId))] } }, select: { id: true, approverIdentity: true } })
+  const identity = new Map(keys.map((k) => [k.id, k.approverIdentity]))
+  return rows.map((r) => ({ ...r, decision: r.decision as PolicyChangeApprovalRow['decision'], approverIdentity: identity.get(r.apiKeyId) ?? `key:${r.apiKeyId}` }))
 }

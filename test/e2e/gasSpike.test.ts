@@ -10,8 +10,10 @@ import { startStack, type Stack } from '../support/stack'
 import { expectLedgerInvariants } from '../support/ledger'
 
 let s: Stack
+// no replacement interval: the test mines a block per poll, and the base fee decays 12.5 % per empty block
+// while a re-sign would wait (the interval has its own tests in replacementBounds.test.ts)
 beforeAll(async () => {
-  s = await startStack({ chain: { pollIntervalMs: 100, fees: { bumpAfterBlocks: 3, bumpAfterSeconds: 3600, rebroadcastAfterSeconds: 1 } } })
+  s = await startStack({ chain: { pollIntervalMs: 100, fees: { bumpAfterBlocks: 3, bumpAfterSeconds: 3600, rebroadcastAfterSeconds: 1, minReplacementIntervalSeconds: 0 } } })
 })
 afterAll(async () => {
   if (s) await expectLedgerInvariants(s)

@@ -112,7 +112,7 @@ describe('production refusals (issue 13, L4 and M2) and the ALLOW_INSECURE opt-i
     ['redis_without_password', { REDIS_URL: 'redis://redis.internal:6379' }, /no password/],
     ['redis_without_password', { REDIS_URL: 'redis://default@redis.internal:6379' }, /no password/],
     ['local_master_key', { LOCAL_MASTER_KEY: KEY }, /LOCAL_MASTER_KEY is set with KEY_BACKEND=pkcs11/],
-    ['fee_cap_absurd', { CHAINS: JSON.stringify([{ chainId: 1, name: 'mainnet', rpcUrls: ['https://rpc.example'], fees: { maxFeePerGasCap: '10000000000001' } }]) }, /fees.maxFeePerGasCap/],
+    ['fee_cap_absurd', { CHAINS: JSON.stringify([{ chainId: 1, name: 'mainnet', rpcUrls: ['https://rpc.example'], fees: { maxFeePerGasCap: '10000000000001', cancelMaxFeePerGasCap: '10000000000001' } }]) }, /fees.maxFeePerGasCap/],
   ] as const)('%s is refused (%j) unless ALLOW_INSECURE names it', (name, change, message) => {
     const env = { ...SAFE, ...change }
     expect(() => loadConfig(env)).toThrow(message)
@@ -129,7 +129,7 @@ describe('production refusals (issue 13, L4 and M2) and the ALLOW_INSECURE opt-i
       HOST: '0.0.0.0',
       METRICS_TOKEN: 'm'.repeat(32),
       TRUST_PROXY: '1',
-      CHAINS: JSON.stringify([{ chainId: 1, name: 'mainnet', rpcUrls: ['https://rpc.example'], fees: { maxFeePerGasCap: '10000000000000' } }]),
+      CHAINS: JSON.stringify([{ chainId: 1, name: 'mainnet', rpcUrls: ['https://rpc.example'], fees: { maxFeePerGasCap: '10000000000000', cancelMaxFeePerGasCap: '10000000000000' } }]),
     })
     expect(c.insecureAllowed).toEqual([])
     expect(c.http.trustProxy).toBe(1)

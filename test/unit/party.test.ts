@@ -26,6 +26,9 @@ describe('parties', () => {
     expect(() => normaliseIdentity(' ')).toThrow(expect.objectContaining({ code: 'validation_failed' }))
     expect(() => normaliseIdentity('ali\u200bce')).toThrow(expect.objectContaining({ code: 'validation_failed' }))
     expect(countDistinctParties([{ identity: 'a' }, { identity: 'a' }, { identity: 'b' }])).toBe(2)
+    // one API client is one party whatever identities its keys carry; groups join through either link
+    expect(countDistinctParties([{ identity: 'a', clientId: 'c1' }, { identity: 'b', clientId: 'c1' }, { identity: 'c', clientId: 'c2' }])).toBe(2)
+    expect(countDistinctParties([{ identity: 'a', clientId: 'c1' }, { identity: 'b', clientId: 'c2' }, { identity: 'a', clientId: 'c2' }])).toBe(1)
     expect(partyOf({ id: 'k9', clientId: 'c9', approverIdentity: 'carol' })).toEqual({ keyId: 'k9', clientId: 'c9', identity: 'carol' })
   })
 })

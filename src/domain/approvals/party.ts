@@ -11,7 +11,7 @@
  * The rules every approval flow applies (withdrawal approvals, minting privileged API keys, ledger
  * adjustments, policy changes):
  *  1. the approver must not be the requester's party ({@link assertOtherParty});
- *  2. a quorum counts distinct identities ({@link countDistinctParties}): two keys of one identity
+ *  2. a quorum counts distinct parties ({@link countDistinctParties}): two keys of one identity (or of one API client)
  *     count once.
  *
  * This follows the maker-checker (four-eyes) principle of segregation of duties, e.g. ISO 27001
@@ -86,9 +86,27 @@ export function assertOtherParty(requester: Party | null, approver: Party, what:
   throw new AppError(code, `API key ${approver.keyId} ${why} and cannot approve ${what}; another party must`)
 }
 
-/** Number of distinct identities among `parties` (the size of a quorum: one person counts once). */
-export function countDistinctParties(parties: readonly Pick<Party, 'identity'>[]): number {
-  return new Set(parties.map((p) => p.identity)).size
+/**
+ * Number of distinct parties among `parties` (the size of a quorum): approvals that share an approver
+ * identity, or an API client when `clientId` is given, are one party (one person, or one integration,
+ * counts once). Counted as the connected groups of that relation.
+ */
+export function countDistinctParties(parties: readonly (Pick<Party, 'identity'> & { clientId?: string })[]): number {
+  const parent = new Map<string, string>()
+  const find = (x: string): string => {
+    let r = x
+    while (parent.get(r) !== r) r = parent.get(r)!
+    parent.set(x, r)
+    return r
+  }
+  const add = (x: string) => (parent.has(x) ? x : (parent.set(x, x), x))
+  for (const p of parties) {
+    const a = find(add(`identity:${p.identity}`))
+    if (p.clientId === undefined) continue
+    const b = find(add(`client:${p.clientId}`))
+    if (a !== b) parent.set(a, b)
+  }
+  return new Set(parties.map((p) => find(`identity:${p.identity}`))).size
 }
 
 /** The party of API key `keyId` as stored, or null when the key does not exist. */

@@ -53,7 +53,7 @@ import {
 } from '../../db/policyChanges'
 import { AppError } from '../../lib/errors'
 import { newId } from '../../lib/ids'
-import { countDistinctParties, loadParty, sameParty, type Party } from '../approvals/party'
+import { countDistinctParties, loadParty, sameParty } from '../approvals/party'
 import type { Deps } from '../deps'
 import type { Page } from '../pagination'
 
@@ -154,9 +154,8 @@ export async function isRequestingParty(tx: DbTx, approver: PolicyActor, change:
  * The number of distinct parties among the approvals that approve: distinct approver identities
  * (two keys of one person or team count once; party.ts).
  */
-export async function countParties(tx: DbTx, approvals: Pick<PolicyChangeApprovalRow, 'apiKeyId' | 'decision'>[]): Promise<number> {
-  const parties = await Promise.all(approvals.filter((a) => a.decision === 'approve').map((a) => loadParty(tx, a.apiKeyId)))
-  return countDistinctParties(parties.filter((p): p is Party => p !== null))
+export function countParties(approvals: Pick<PolicyChangeApprovalRow, 'approverIdentity' | 'clientId' | 'decision'>[]): number {
+  return countDistinctParties(approvals.filter((a) => a.decision === 'approve').map((a) => ({ identity: a.approverIdentity, clientId: a.clientId })))
 }
 
 /**
@@ -197,7 +196,7 @@ export function policyChangeView(c: PolicyChangeRow, approvals: PolicyChangeAppr
     approvalsRequired: c.approvalsRequired,
     approvals: approvals
       .filter((a) => a.changeId === c.id)
-      .map((a) => ({ apiKeyId: a.apiKeyId, clientId: a.clientId, decision: a.decision, comment: a.comment, createdAt: a.createdAt.toISOString() })),
+      .map((a) => ({ apiKeyId: a.apiKeyId, clientId: a.clientId, approverIdentity: a.approverIdentity, decision: a.decision, comment: a.comment, createdAt: a.createdAt.toISOString() })),
     createdByKeyId: c.createdByKeyId,
     resultId: c.resultId,
     statusReason: c.statusReason,
@@ -328,7 +327,7 @@ export async function approvePolicyChange(deps: Deps, id: string, approver: { ke
     }
     await record(tx, id, approver, 'approve', comment)
     const approvals = await listPolicyChangeApprovals(tx, [id])
-    if ((await countParties(tx, approvals)) < c.approvalsRequired) return policyChangeView(c, approvals)
+    if (countParties(approvals) < c.approvalsRequired) return policyChangeView(c, approvals)
     const resultId = await applyChange(deps, tx, c)
     const applied = await decidePolicyChange(tx, id, 'applied', { resultId })
     if (!applied) throw new AppError('invalid_state', `policy change ${id} left pending_approval concurrently`)

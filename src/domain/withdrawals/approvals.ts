@@ -87,7 +87,7 @@ export async function approveWithdrawal(deps: Deps, id: string, approver: Approv
   const { row, queued } = await withTx(deps.db, async (tx) => {
     const w = await lockPending(tx, id, approver, 'approve')
     await record(tx, id, approver, 'approve', comment)
-    const approvals = countDistinctParties((await listApprovals(tx, id)).filter((a) => a.decision === 'approve').map((a) => ({ identity: a.approverIdentity })))
+    const approvals = countDistinctParties((await listApprovals(tx, id)).filter((a) => a.decision === 'approve').map((a) => ({ identity: a.approverIdentity, clientId: a.clientId })))
     if (approvals >= w.approvalsRequired) {
       const current = (await getWithdrawal(tx, id))!
       const recheck = await evaluateWithdrawalPolicy(

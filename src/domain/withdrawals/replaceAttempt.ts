@@ -2,16 +2,16 @@
  * Replacement of a withdrawal's transaction: a new attempt with the SAME nonce.
  *
  * Steps:
- *  1. interval: at most one new replacement per nonce per `fees.minReplacementIntervalSeconds`, measured
- *     from the nonce's newest attempt by the database clock (`too_soon` otherwise; checked again under
- *     the lock). Replacements after a node refused the attempt (`fee_too_low`, `intrinsic_gas`) are exempt:
- *     the refused attempt is not in any pool;
- *  2. fees: max(ceil(old × (1 + bump%)), old + 1 wei, market) for both EIP-1559 fields, clamped to a
+ *  1. fees: max(ceil(old × (1 + bump%)), old + 1 wei, market) for both EIP-1559 fields, clamped to a
  *     ceiling — the chain's `maxFeePerGasCap`, or for a cancel (and every bump after a cancel request)
  *     the cancel ceiling (see `cancelFeeCeiling`), further lowered by `maxNetworkFeeWei` / gas limit and,
  *     for a sweep, by the fee its deposit address holds gas for. When the ceiling makes a valid
  *     replacement impossible, the withdrawal is flagged `stuck` once, with a `withdrawal.stuck` event,
  *     and keeps its current attempt;
+ *  2. interval: at most one new replacement per nonce per `fees.minReplacementIntervalSeconds`, measured
+ *     from the nonce's newest attempt by the database clock (`too_soon` otherwise; checked again under
+ *     the lock). Replacements after a node refused the attempt (`fee_too_low`, `intrinsic_gas`) are exempt:
+ *     the refused attempt is not in any pool;
  *  3. in one transaction under the withdrawal's row lock: check it is still in flight and that its newest
  *     attempt is the one we decided to replace (another worker may have been quicker), sign, store;
  *  4. broadcast after commit. Earlier attempts stay tracked: whichever of them the chain mines wins,
@@ -81,12 +81,6 @@ export async function replaceAttempt(
   const { client, config: chain } = chainClient(deps.chains, w.chainId)
   const refuse = (refusal: 'too_soon' | 'at_ceiling') => replacementsRefused.inc({ chain: String(w.chainId), reason, refusal })
 
-  const early = await tooSoon(deps, chain.fees, reason, current.id)
-  if (early !== null) {
-    refuse('too_soon')
-    return { outcome: 'too_soon', retryAfterSeconds: early }
-  }
-
   const body0 = cancel ? cancelBody(getAddress(w.fromAddress)) : sameBody(current, opts.minGasLimit)
   const market = await readMarketFees(client, chain.fees)
   const ceiling = await feeCeilingOf(deps, w, chain.fees, market, cancel, body0.gas)
@@ -105,6 +99,13 @@ export async function replaceAttempt(
       )
     }
     return { outcome: 'stuck', newlyStuck: stuck !== null }
+  }
+
+  // the interval after the ceiling: a withdrawal at its fee ceiling is reported `stuck` whenever asked
+  const early = await tooSoon(deps, chain.fees, reason, current.id)
+  if (early !== null) {
+    refuse('too_soon')
+    return { outcome: 'too_soon', retryAfterSeconds: early }
   }
 
   const material = await getWalletKeyMaterial(deps.db, w.walletId)

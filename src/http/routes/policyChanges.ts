@@ -39,7 +39,7 @@ export const PolicyChange = z
       })
       .nullable()
       .meta({ description: 'The allowlist entry added or removed; null for policy changes' }),
-    approvalsRequired: z.number().int().meta({ description: 'Approvals by distinct parties (API clients) other than the requester needed; 0 when applied at once', example: 1 }),
+    approvalsRequired: z.number().int().meta({ description: 'Approvals by distinct parties (approver identities) other than the requester\'s party needed; 0 when applied at once', example: 1 }),
     approvals: z.array(Approval).meta({ description: 'The decisions recorded, oldest first' }),
     createdByKeyId: Uuid.nullable().meta({ description: 'API key that asked for the change' }),
     resultId: Uuid.nullable().meta({ description: 'Once applied: the policy or allowlist entry set, created or removed (null when there was nothing left to remove)' }),
@@ -101,7 +101,7 @@ export const policyChangeRoutes = [
     operationId: 'approvePolicyChange',
     summary: 'Approve a pending policy change',
     description:
-      "Records this API key's approval. The key must have the `approver` scope and belong to another party than the requester (another API client: neither the requesting key nor a key of its client); keys of one client count once. When the number of distinct approving parties reaches `approvalsRequired`, the change applies in the same transaction (`status: applied`, event `policy.changed`).",
+      "Records this API key's approval. The key must have the `approver` scope and belong to another party than the requester (neither the requesting key, nor a key of its API client, nor a key with its approver identity); keys of one identity count once. When the number of distinct approving parties reaches `approvalsRequired`, the change applies in the same transaction (`status: applied`, event `policy.changed`).",
     tags: ['Policies'],
     scope: 'approver',
     idempotency: 'optional',
