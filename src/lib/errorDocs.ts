@@ -61,7 +61,7 @@ export const ERROR_DOCS: { readonly [K in ErrorCode]?: string } = {
   // replacement bounds (issue 13, C1/H1)
   replacement_too_soon:
     "A speed-up within the chain's replacement interval (`fees.minReplacementIntervalSeconds`, 15 s by default) of the nonce's newest attempt. Nothing was signed. Retry after `Retry-After` seconds (`retryAfterSeconds`).",
-  // issue 13 (sec-edges)
+  // withdrawal destinations, webhook endpoint cap (docs/security/webhooks-and-destinations.md)
   destination_refused:
     'The withdrawal destination would burn, lock or circle the funds; `reason` says why: `zero_address`, `precompile` (0x01–0x11, 0x100), `system_contract` (EIP-4788, EIP-2935, EIP-7002, EIP-7251), `token_contract` (a configured token contract of the chain) or `custody_address` (a hot or deposit address of this service). Nothing was written.',
   webhook_endpoint_limit_reached:

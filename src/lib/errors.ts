@@ -56,7 +56,7 @@ export const ErrorCodes = {
   policy_violation: { status: 422, title: 'Withdrawal refused by policy' },
   // replacement bounds (issue 13, C1/H1)
   replacement_too_soon: { status: 409, title: 'The transaction was replaced too recently; retry after Retry-After' },
-  // issue 13 (sec-edges): withdrawal destinations, webhook endpoint cap
+  // withdrawal destinations, webhook endpoint cap (docs/security/webhooks-and-destinations.md)
   destination_refused: { status: 422, title: 'Withdrawals to this address are refused' },
   webhook_endpoint_limit_reached: { status: 409, title: 'The API client has as many webhook endpoints as allowed' },
   // HTTP hardening (issue 13: docs/security/http.md)
